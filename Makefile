@@ -1,0 +1,86 @@
+# pressroom: build, run, test. `make help` lists the targets.
+
+PREFIX    ?= /usr/local
+BUILD     ?= build
+SERVER    ?= nginx
+PORT      ?= 8080
+
+CC        ?= cc
+CXX       ?= c++
+PKGS       = fcgi sqlite3 libcmark libsodium libctemplate_nothreads
+HARDEN     = -fstack-protector-strong -D_FORTIFY_SOURCE=2 -fPIE
+WARN       = -Wall -Wextra -Werror
+OPT       ?= -O2 -g
+CFLAGS    += -std=c11 -D_DEFAULT_SOURCE $(WARN) $(HARDEN) $(OPT) $(SANITIZE) -Icgi -I$(BUILD)
+CXXFLAGS  += -std=c++11 $(WARN) $(HARDEN) $(OPT) $(SANITIZE) -Icgi
+LDFLAGS   += -pie -Wl,-z,relro,-z,now $(SANITIZE)
+LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lfcgi -lsqlite3 -lcmark -lsodium -lctemplate_nothreads)
+
+# Every C file but the two mains goes into one library both programs link.
+LIB_SRC    = $(filter-out cgi/main.c cgi/pressroomctl.c,$(wildcard cgi/*.c))
+LIB_OBJ    = $(LIB_SRC:cgi/%.c=$(BUILD)/%.o) $(BUILD)/view.o $(BUILD)/migrations.o $(BUILD)/demo_sql.o
+MIGRATIONS = $(sort $(wildcard sql/0*.sql))
+UNIT_SRC   = $(wildcard tests/unit/test_*.c)
+UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
+
+DEPS_APT   = build-essential pkg-config libfcgi-dev libsqlite3-dev libctemplate-dev \
+             libcmark-dev libsodium-dev nginx lighttpd curl sqlite3 tzdata
+
+.PHONY: all deps run test test-unit test-e2e test-asan test-browser clean help
+all: $(BUILD)/pressroom $(BUILD)/pressroomctl
+
+help:
+	@echo "make            build $(BUILD)/pressroom and $(BUILD)/pressroomctl"
+	@echo "make deps       install missing Debian packages (as root)"
+	@echo "make run        start the portal on 127.0.0.1:$(PORT) (SERVER=nginx|lighttpd, PORT=...)"
+	@echo "make test       unit, end-to-end (nginx, lighttpd, ASan+UBSan) and browser tests"
+	@echo "make clean      remove build output"
+
+deps:
+	@sh scripts/deps.sh $(DEPS_APT)
+
+$(BUILD)/pressroom: $(BUILD)/main.o $(BUILD)/libpress.a
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/pressroomctl: $(BUILD)/pressroomctl.o $(BUILD)/libpress.a
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/libpress.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+$(BUILD)/%.o: cgi/%.c cgi/*.h | $(BUILD)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/view.o: cgi/view.cc cgi/view.h | $(BUILD)
+	$(CXX) $(CXXFLAGS) -c -o $@ $<
+
+# The migrations are compiled in, so the server and the CLI agree on the schema version.
+$(BUILD)/migrations.c: $(MIGRATIONS) scripts/embed-sql.sh | $(BUILD)
+	sh scripts/embed-sql.sh migrations $(MIGRATIONS) > $@
+
+$(BUILD)/demo_sql.c: sql/demo.sql scripts/embed-sql.sh | $(BUILD)
+	sh scripts/embed-sql.sh demo_sql sql/demo.sql > $@
+
+$(BUILD)/%.o: $(BUILD)/%.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/test_%: tests/unit/test_%.c tests/unit/unit.h $(BUILD)/libpress.a
+	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libpress.a $(LDLIBS) -lstdc++
+
+$(BUILD):
+	mkdir -p $@
+
+run:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory all
+	@sh scripts/run.sh $(SERVER) $(PORT)
+
+test-unit: $(UNIT_BIN)
+test-browser-deps:
+	@test -d node_modules/playwright-core || npm ci --no-audit --no-fund
+
+test:
+	@sh tests/run.sh
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,50 @@
+/* admin_dashboard: /admin: the releases the signed-in person may work on, with their status. */
+#include <string.h>
+
+#include "auth.h"
+#include "handlers.h"
+#include "page.h"
+#include "release.h"
+#include "timefmt.h"
+
+static const char *
+status_label(const char *status)
+{
+	if (strcmp(status, "published") == 0)
+		return "Published";
+	if (strcmp(status, "draft") == 0)
+		return "Draft";
+	return status;
+}
+
+/* 200 with the list: authors see their own releases, editors and admins everyone's. */
+int
+admin_dashboard(struct ctx *c)
+{
+	struct release *rs;
+	size_t n;
+	int everyone = c->me.role >= ROLE_EDITOR;
+	if (release_list_for(c->db, c->a, everyone ? 0 : c->me.id, &rs, &n) != 0)
+		return page_error(c, 500, "listing a dashboard");
+	view_dict *d = page_begin(c, "dashboard.tpl", "Dashboard");
+	view_set(d, "USER_NAME", c->me.display_name);
+	view_set(d, "ROLE", role_name(c->me.role));
+	view_show(d, everyone ? "EVERYONE" : "MINE");
+	for (size_t i = 0; i < n; i++) {
+		view_dict *r = view_add_section(d, "RELEASES");
+		view_set_int(r, "ID", rs[i].id);
+		view_set(r, "TITLE", rs[i].title);
+		view_set(r, "STATUS", rs[i].status);
+		view_set(r, "STATUS_LABEL", status_label(rs[i].status));
+		view_set(r, "UPDATED", time_long_date(c->a, rs[i].updated_at));
+		view_set(r, "UPDATED_ISO", rs[i].updated_at);
+		view_set(r, "AUTHOR", rs[i].author_name);
+		if (everyone)
+			view_show(r, "EVERYONE");
+		if (strcmp(rs[i].status, "published") == 0)
+			view_set(view_add_section(r, "PUBLIC"), "URL", release_url(c->a, &rs[i]));
+	}
+	if (n == 0)
+		view_show(d, "NONE");
+	return page_end(c, 200);
+}

@@ -1,0 +1,36 @@
+/* config: the settings of one pressroom instance, from defaults, a file, the environment and flags. */
+#ifndef PRESSROOM_CONFIG_H
+#define PRESSROOM_CONFIG_H
+
+#include <stddef.h>
+
+/* Hard limits on what a request may carry; one place, as the design asks. */
+#define LIMIT_FIELDS        200          /* fields in a query string or form */
+#define LIMIT_FIELD_NAME    64           /* bytes in a field name */
+#define LIMIT_COOKIE_BYTES  4096         /* bytes in the Cookie header */
+#define LIMIT_PATH_BYTES    1024         /* bytes in the request path */
+
+struct config {
+	char db_path[512];
+	char socket_path[512];      /* unix socket to create; empty with a TCP listener or fd 0 */
+	char tcp_listen[128];       /* host:port, only when asked for */
+	char socket_group[64];      /* group that may open the socket (the web server's) */
+	char templates_dir[512];
+	char static_dir[512];
+	char site_name[128];
+	char base_url[256];         /* e.g. https://agc.example.gov; decides Secure cookies */
+	char time_zone[64];
+	char contact[256];          /* the press office's contact line, shown in the footer */
+	int  workers;               /* 0: one per core */
+	long max_body;              /* bytes */
+	long max_field;             /* bytes in one field value */
+};
+
+void config_defaults(struct config *c);
+/* Returns 0, or -1 with a message in err naming the file, line and key. */
+int  config_load_file(struct config *c, const char *path, char *err, size_t errlen);
+int  config_load_env(struct config *c, char *err, size_t errlen);
+int  config_set(struct config *c, const char *key, const char *value, char *err, size_t errlen);
+void config_usage(const char *prog);
+
+#endif

@@ -1,0 +1,51 @@
+/* ctx: one request in a worker: what came in, who sent it, and the response being built. */
+#ifndef PRESSROOM_CTX_H
+#define PRESSROOM_CTX_H
+
+#include "buf.h"
+#include "config.h"
+#include "db.h"
+#include "req.h"
+#include "view.h"
+
+enum role { ROLE_PUBLIC = 0, ROLE_AUTHOR, ROLE_EDITOR, ROLE_ADMIN };
+
+/* The signed-in person, when there is one (id 0 otherwise). */
+struct me {
+	long        id;
+	const char *name;
+	const char *display_name;
+	enum role   role;
+	const char *csrf;          /* the token this session's forms carry */
+	const char *token_hash;    /* the session row's key */
+};
+
+#define CTX_MAX_ARGS 4
+
+struct ctx {
+	const struct config *cfg;
+	struct db     *db;
+	struct arena  *a;
+	char         **env;        /* FastCGI parameters, NAME=value */
+
+	const char    *method;     /* GET for HEAD too; head says to drop the body */
+	int            head;
+	const char    *path;       /* decoded path, without the query */
+	const char    *client;     /* REMOTE_ADDR */
+	int            https;
+	struct fields  query, form, cookies;
+	const char    *args[CTX_MAX_ARGS];   /* path segments the route's * matched */
+	struct me      me;
+
+	int            status;
+	const char    *content_type;
+	struct buf     headers;    /* extra header lines, each ending in \r\n */
+	struct buf     body;
+	view_dict     *layout;     /* the page frame, while a page is being built */
+};
+
+const char *ctx_param(const struct ctx *c, const char *name);
+const char *ctx_cookie(const struct ctx *c, const char *name);
+void        ctx_header(struct ctx *c, const char *name, const char *value);
+
+#endif

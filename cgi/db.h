@@ -1,0 +1,48 @@
+/* db: opening the SQLite file, its pragmas, migrations, a per-worker statement cache, transactions. */
+#ifndef PRESSROOM_DB_H
+#define PRESSROOM_DB_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+#define DB_CACHE_SIZE 96
+
+struct db {
+	sqlite3 *h;
+	size_t   ncached;
+	struct { const char *sql; sqlite3_stmt *st; } cache[DB_CACHE_SIZE];
+};
+
+extern const char *const migrations[];
+extern const size_t migrations_count;
+
+/* Opens with WAL, foreign keys and a busy timeout. create: make the file if missing. */
+int  db_open(struct db *db, const char *path, int create, char *err, size_t errlen);
+void db_close(struct db *db);
+int  db_version(struct db *db);
+/* 0 when the file's schema is the one this build knows; else -1 and why. */
+int  db_check_schema(struct db *db, char *err, size_t errlen);
+/* Applies the missing migrations, each in its own transaction; returns how many, or -1. */
+int  db_migrate(struct db *db, char *err, size_t errlen);
+
+/* A prepared statement for a string literal, kept for the worker's life; reset and unbound. */
+sqlite3_stmt *db_stmt(struct db *db, const char *sql);
+
+int  db_begin(struct db *db);      /* BEGIN IMMEDIATE: writers queue here, not at COMMIT */
+int  db_commit(struct db *db);
+void db_rollback(struct db *db);
+int  db_exec(struct db *db, const char *sql);
+
+void db_bind_text(sqlite3_stmt *st, int idx, const char *s);   /* NULL or "" binds NULL */
+void db_bind_str(sqlite3_stmt *st, int idx, const char *s);    /* NULL binds "" */
+void db_bind_int(sqlite3_stmt *st, int idx, long long v);
+void db_bind_int_or_null(sqlite3_stmt *st, int idx, long long v);  /* v < 0 binds NULL */
+char *db_col(struct arena *a, sqlite3_stmt *st, int col);       /* NULL stays NULL */
+char *db_col_str(struct arena *a, sqlite3_stmt *st, int col);   /* NULL becomes "" */
+const char *db_errmsg(struct db *db);
+/* base, or base-2, base-3 ... whichever taken_sql (SELECT 1 ... WHERE slug = ?1) finds free. */
+char *db_unique_slug(struct db *db, struct arena *a, const char *taken_sql, const char *base);
+
+#endif

@@ -1,0 +1,25 @@
+/* handlers: every page handler, by file; each returns the HTTP status it answered with. */
+#ifndef PRESSROOM_HANDLERS_H
+#define PRESSROOM_HANDLERS_H
+
+#include "ctx.h"
+
+/* page_home.c */
+int page_home(struct ctx *c);
+/* page_release.c */
+int page_release(struct ctx *c);
+/* page_event.c */
+int page_event(struct ctx *c);
+/* admin_login.c */
+int admin_login_form(struct ctx *c);
+int admin_login(struct ctx *c);
+int admin_logout(struct ctx *c);
+/* admin_dashboard.c */
+int admin_dashboard(struct ctx *c);
+/* admin_release.c */
+int admin_release_new(struct ctx *c);
+int admin_release_create(struct ctx *c);
+int admin_release_edit(struct ctx *c);
+int admin_release_update(struct ctx *c);
+
+#endif

@@ -1,0 +1,25 @@
+/* page: building HTML responses from the page frame, redirects, and the one error path. */
+#ifndef PRESSROOM_PAGE_H
+#define PRESSROOM_PAGE_H
+
+#include "ctx.h"
+
+/* The reason phrase for a status ("Not Found"). */
+const char *http_reason(int status);
+/* Starts a page: the frame (layout.tpl) with `tpl` as its content; returns the content's dictionary. */
+view_dict *page_begin(struct ctx *c, const char *tpl, const char *title);
+/* Expands the page into the response body with this status; returns the status (500 if it fails). */
+int        page_end(struct ctx *c, int status);
+/* A human error page for a 4xx or 5xx; 5xx are logged with an incident id shown to the reader. */
+int        page_error(struct ctx *c, int status, const char *detail);
+/* A redirect (301, 303) to a path on this site. */
+int        page_redirect(struct ctx *c, int status, const char *location);
+/* Puts a checked form back: each field's value as typed under its name, NAME_error and
+ * section NAME_invalid for a bad one, and a line in `summary`'s ERRORS list naming it.
+ * row is NULL, or a suffix like "-2" that tells a table row's fields apart. */
+struct rule;
+struct checked;
+void       page_form_values(view_dict *d, view_dict *summary, const struct rule *rules, size_t n,
+    const struct checked *ck, const char *row);
+
+#endif

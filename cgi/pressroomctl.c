@@ -1,0 +1,276 @@
+/* pressroomctl: the admin command line: create and migrate the database, load the demo, add users. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "auth.h"
+#include "config.h"
+#include "db.h"
+#include "markdown.h"
+#include "user.h"
+
+extern const char *const demo_sql[];
+
+static void
+usage(void)
+{
+	fprintf(stderr,
+	    "usage: pressroomctl [-c FILE] [-d DATABASE] COMMAND\n\n"
+	    "  init                          create the database and apply every migration\n"
+	    "  migrate                       apply the migrations this build has and the file lacks\n"
+	    "  demo                          load the demo content (the Bangkok workshop of February 2025)\n"
+	    "  user add NAME --role ROLE [--display-name TEXT]\n"
+	    "                                add an account (ROLE: author, editor or admin); the password\n"
+	    "                                is read from standard input, or generated and printed once\n"
+	    "                                when standard input is a terminal or empty\n"
+	    "  check                         integrity check and schema version\n\n"
+	    "The database is -d, else `database` in the -c file, else $PRESSROOM_DB, else var/pressroom.db.\n");
+}
+
+static int
+open_db(const struct config *cfg, struct db *db, int create)
+{
+	char err[512];
+	if (db_open(db, cfg->db_path, create, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroomctl: %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmd_migrate(const struct config *cfg, int create)
+{
+	struct db db;
+	char err[512];
+	if (open_db(cfg, &db, create) != 0)
+		return 1;
+	int n = db_migrate(&db, err, sizeof err);
+	int v = db_version(&db);
+	db_close(&db);
+	if (n < 0) {
+		fprintf(stderr, "pressroomctl: %s: %s\n", cfg->db_path, err);
+		return 1;
+	}
+	printf("%s: schema version %d (%d migration%s applied)\n", cfg->db_path, v, n, n == 1 ? "" : "s");
+	return 0;
+}
+
+/* Renders every body the SQL loaded as Markdown only. */
+static int
+render_missing_html(struct db *db)
+{
+	sqlite3_stmt *sel, *upd;
+	if (sqlite3_prepare_v2(db->h, "SELECT id, body FROM releases WHERE body_html = ''", -1, &sel, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(db->h, "UPDATE releases SET body_html = ?2 WHERE id = ?1", -1, &upd, NULL) != SQLITE_OK) {
+		sqlite3_finalize(sel);
+		return -1;
+	}
+	int rc = 0;
+	while (rc == 0 && sqlite3_step(sel) == SQLITE_ROW) {
+		const char *body = (const char *)sqlite3_column_text(sel, 1);
+		char *html = markdown_to_html(body ? body : "", body ? strlen(body) : 0);
+		sqlite3_reset(upd);
+		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
+		db_bind_str(upd, 2, html);
+		if (html == NULL || sqlite3_step(upd) != SQLITE_DONE)
+			rc = -1;
+		free(html);
+	}
+	sqlite3_finalize(sel);
+	sqlite3_finalize(upd);
+	return rc;
+}
+
+static int
+cmd_demo(const struct config *cfg)
+{
+	struct db db;
+	char err[512];
+	if (open_db(cfg, &db, 0) != 0)
+		return 1;
+	if (db_check_schema(&db, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroomctl: %s\n", err);
+		db_close(&db);
+		return 1;
+	}
+	sqlite3_stmt *st;
+	int loaded = 0;
+	if (sqlite3_prepare_v2(db.h, "SELECT 1 FROM organizations WHERE slug = 'unodc'", -1, &st, NULL) == SQLITE_OK) {
+		loaded = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_finalize(st);
+	}
+	if (loaded) {
+		printf("%s: the demo content is already there\n", cfg->db_path);
+		db_close(&db);
+		return 0;
+	}
+	char *msg = NULL;
+	if (db_begin(&db) != SQLITE_OK || sqlite3_exec(db.h, demo_sql[0], NULL, NULL, &msg) != SQLITE_OK ||
+	    render_missing_html(&db) != 0 || db_commit(&db) != SQLITE_OK) {
+		fprintf(stderr, "pressroomctl: demo: %s\n", msg ? msg : db_errmsg(&db));
+		sqlite3_free(msg);
+		db_rollback(&db);
+		db_close(&db);
+		return 1;
+	}
+	db_close(&db);
+	printf("%s: demo content loaded (1 event, 4 organisations, 1 published release)\n", cfg->db_path);
+	return 0;
+}
+
+/* A password from the first line of standard input, or a generated one (printed once). */
+static char *
+read_password(int *generated)
+{
+	static char line[1024];
+	*generated = 0;
+	if (!isatty(0) && fgets(line, sizeof line, stdin)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (*line)
+			return line;
+	}
+	unsigned char raw[15];
+	randombytes_buf(raw, sizeof raw);
+	sodium_bin2base64(line, sizeof line, raw, sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	*generated = 1;
+	return line;
+}
+
+static int
+cmd_user_add(const struct config *cfg, int argc, char **argv)
+{
+	const char *name = NULL, *role = NULL, *display = NULL;
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--role") == 0 && i + 1 < argc)
+			role = argv[++i];
+		else if (strcmp(argv[i], "--display-name") == 0 && i + 1 < argc)
+			display = argv[++i];
+		else if (name == NULL && argv[i][0] != '-')
+			name = argv[i];
+		else {
+			usage();
+			return 2;
+		}
+	}
+	if (name == NULL || role == NULL) {
+		usage();
+		return 2;
+	}
+	if (!user_valid_name(name)) {
+		fprintf(stderr, "pressroomctl: user names are 2 to 64 of a-z, 0-9, '.', '_' and '-'\n");
+		return 2;
+	}
+	if (role_from_name(role) == ROLE_PUBLIC) {
+		fprintf(stderr, "pressroomctl: --role must be author, editor or admin, not \"%s\"\n", role);
+		return 2;
+	}
+	int generated;
+	char *password = read_password(&generated);
+	if (strlen(password) < 10) {
+		fprintf(stderr, "pressroomctl: a password needs at least 10 characters\n");
+		return 2;
+	}
+	char hash[crypto_pwhash_STRBYTES];
+	if (password_hash(password, hash) != 0) {
+		fprintf(stderr, "pressroomctl: out of memory hashing the password\n");
+		return 1;
+	}
+	struct db db;
+	char err[512];
+	if (open_db(cfg, &db, 0) != 0)
+		return 1;
+	if (db_check_schema(&db, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroomctl: %s\n", err);
+		db_close(&db);
+		return 1;
+	}
+	long id = user_create(&db, name, display ? display : name, role, hash);
+	if (id <= 0)
+		fprintf(stderr, "pressroomctl: %s\n", id == 0 ? "that user name is taken" : db_errmsg(&db));
+	db_close(&db);
+	if (id <= 0)
+		return 1;
+	printf("added %s (%s)\n", name, role);
+	if (generated)
+		printf("password: %s\n(shown once; it is stored only as an argon2id hash)\n", password);
+	sodium_memzero(password, strlen(password));
+	return 0;
+}
+
+static int
+cmd_check(const struct config *cfg)
+{
+	struct db db;
+	char err[512];
+	if (open_db(cfg, &db, 0) != 0)
+		return 1;
+	int rc = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db.h, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK) {
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *line = (const char *)sqlite3_column_text(st, 0);
+			printf("integrity: %s\n", line);
+			rc |= strcmp(line, "ok") != 0;
+		}
+		sqlite3_finalize(st);
+	}
+	if (db_check_schema(&db, err, sizeof err) != 0) {
+		printf("schema: %s\n", err);
+		rc = 1;
+	} else {
+		printf("schema: version %d, current\n", db_version(&db));
+	}
+	db_close(&db);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct config cfg;
+	char err[512];
+	int opt;
+	config_defaults(&cfg);
+	if (auth_init() != 0) {
+		fprintf(stderr, "pressroomctl: libsodium failed to start\n");
+		return 1;
+	}
+	for (int i = 1; i < argc - 1; i++)
+		if (strcmp(argv[i], "-c") == 0 && config_load_file(&cfg, argv[i + 1], err, sizeof err) != 0) {
+			fprintf(stderr, "pressroomctl: %s\n", err);
+			return 2;
+		}
+	if (config_load_env(&cfg, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroomctl: %s\n", err);
+		return 2;
+	}
+	while ((opt = getopt(argc, argv, "+c:d:h")) != -1) {
+		if (opt == 'd' && config_set(&cfg, "database", optarg, err, sizeof err) != 0) {
+			fprintf(stderr, "pressroomctl: %s\n", err);
+			return 2;
+		}
+		if (opt == 'h' || opt == '?') {
+			usage();
+			return opt == 'h' ? 0 : 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		usage();
+		return 2;
+	}
+	if (strcmp(argv[0], "init") == 0 || strcmp(argv[0], "migrate") == 0)
+		return cmd_migrate(&cfg, strcmp(argv[0], "init") == 0);
+	if (strcmp(argv[0], "demo") == 0)
+		return cmd_demo(&cfg);
+	if (strcmp(argv[0], "check") == 0)
+		return cmd_check(&cfg);
+	if (argc >= 2 && strcmp(argv[0], "user") == 0 && strcmp(argv[1], "add") == 0)
+		return cmd_user_add(&cfg, argc - 2, argv + 2);
+	usage();
+	return 2;
+}

@@ -1,0 +1,88 @@
+/* route: the one route table. Reading it top to bottom is reading the site map. */
+#include <string.h>
+
+#include "auth.h"
+#include "handlers.h"
+#include "page.h"
+#include "route.h"
+
+struct route {
+	const char *method;
+	const char *pattern;     /* '*' matches one path segment and becomes an argument */
+	handler_fn  handler;
+	enum role   role;        /* the least role allowed; ROLE_PUBLIC for everyone */
+};
+
+static const struct route routes[] = {
+	{ "GET",  "/",                      page_home,            ROLE_PUBLIC },
+	{ "GET",  "/news/*/*/*",            page_release,         ROLE_PUBLIC },
+	{ "GET",  "/events/*",              page_event,           ROLE_PUBLIC },
+	{ "GET",  "/login",                 admin_login_form,     ROLE_PUBLIC },
+	{ "POST", "/login",                 admin_login,          ROLE_PUBLIC },
+	{ "POST", "/logout",                admin_logout,         ROLE_AUTHOR },
+	{ "GET",  "/admin",                 admin_dashboard,      ROLE_AUTHOR },
+	{ "GET",  "/admin/releases/new",    admin_release_new,    ROLE_AUTHOR },
+	{ "POST", "/admin/releases",        admin_release_create, ROLE_AUTHOR },
+	{ "GET",  "/admin/releases/*",      admin_release_edit,   ROLE_AUTHOR },
+	{ "POST", "/admin/releases/*",      admin_release_update, ROLE_AUTHOR },
+};
+
+/* Matches path against pattern, filling args with the segments '*' stood for. */
+static int
+match(struct ctx *c, const char *pattern, const char *path)
+{
+	size_t nargs = 0;
+	while (*pattern && *path) {
+		if (*pattern == '*') {
+			const char *end = strchr(path, '/');
+			size_t n = end ? (size_t)(end - path) : strlen(path);
+			if (n == 0 || nargs == CTX_MAX_ARGS)
+				return 0;
+			c->args[nargs++] = arena_strndup(c->a, path, n);
+			path += n;
+			pattern++;
+		} else if (*pattern++ != *path++) {
+			return 0;
+		}
+	}
+	return *pattern == '\0' && *path == '\0';
+}
+
+int
+route_dispatch(struct ctx *c)
+{
+	int path_matched = 0;
+	char allow[32] = "";
+	for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
+		const struct route *r = &routes[i];
+		if (!match(c, r->pattern, c->path))
+			continue;
+		if (strcmp(r->method, c->method) != 0) {
+			path_matched = 1;
+			if (strlen(allow) + strlen(r->method) + 3 < sizeof allow) {
+				if (*allow)
+					strcat(allow, ", ");
+				strcat(allow, r->method);
+			}
+			continue;
+		}
+		if (r->role > ROLE_PUBLIC && c->me.id == 0) {
+			/* Staff pages send strangers to the login form, then back here. */
+			if (strcmp(c->method, "GET") == 0)
+				return page_redirect(c, 303, arena_printf(c->a, "/login?next=%s", url_encode(c->a, c->path)));
+			return page_error(c, 403, "Your session has ended. Log in again, then send the form again.");
+		}
+		if (c->me.role < r->role)
+			return page_error(c, 403, NULL);
+		if (strcmp(c->method, "POST") == 0 && !auth_csrf_ok(c))
+			return page_error(c, 403, "The form's security token was missing or out of date.");
+		return r->handler(c);
+	}
+	if (path_matched) {
+		if (strstr(allow, "GET"))
+			strcat(allow, ", HEAD");
+		ctx_header(c, "Allow", allow);
+		return page_error(c, 405, NULL);
+	}
+	return page_error(c, 404, NULL);
+}

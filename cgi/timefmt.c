@@ -1,0 +1,87 @@
+/* timefmt: formatting and parsing of stored times; the zone is set once per process. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timefmt.h"
+
+static const char *const months[] = { "January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December" };
+
+void
+time_zone_set(const char *zone)
+{
+	setenv("TZ", zone, 1);
+	tzset();
+}
+
+char *
+time_now_iso(struct arena *a)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	char *s = arena_alloc(a, 24);
+	strftime(s, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return s;
+}
+
+int
+time_parse_iso(const char *iso, time_t *out)
+{
+	struct tm tm = { 0 };
+	if (iso == NULL || sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+	    &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	*out = timegm(&tm);
+	return 0;
+}
+
+static int
+local_tm(const char *iso, struct tm *tm)
+{
+	time_t t;
+	if (time_parse_iso(iso, &t) != 0)
+		return -1;
+	localtime_r(&t, tm);
+	return 0;
+}
+
+char *
+time_long_date(struct arena *a, const char *iso)
+{
+	struct tm tm;
+	if (local_tm(iso, &tm) != 0)
+		return arena_strdup(a, "");
+	return arena_printf(a, "%d %s %d", tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900);
+}
+
+int
+time_year_month(const char *iso, int *year, int *month)
+{
+	struct tm tm;
+	if (local_tm(iso, &tm) != 0)
+		return -1;
+	*year = tm.tm_year + 1900;
+	*month = tm.tm_mon + 1;
+	return 0;
+}
+
+char *
+date_range(struct arena *a, const char *from, const char *to)
+{
+	int y1, m1, d1, y2, m2, d2;
+	if (from == NULL || sscanf(from, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 || m1 < 1 || m1 > 12)
+		return arena_strdup(a, "");
+	if (to == NULL || sscanf(to, "%4d-%2d-%2d", &y2, &m2, &d2) != 3 || m2 < 1 || m2 > 12)
+		y2 = y1, m2 = m1, d2 = d1;
+	if (y1 == y2 && m1 == m2 && d1 == d2)
+		return arena_printf(a, "%d %s %d", d1, months[m1 - 1], y1);
+	if (y1 == y2 && m1 == m2)   /* same month: "18-19 February 2025" */
+		return arena_printf(a, "%d-%d %s %d", d1, d2, months[m1 - 1], y1);
+	if (y1 == y2)
+		return arena_printf(a, "%d %s - %d %s %d", d1, months[m1 - 1], d2, months[m2 - 1], y1);
+	return arena_printf(a, "%d %s %d - %d %s %d", d1, months[m1 - 1], y1, d2, months[m2 - 1], y2);
+}

@@ -1,0 +1,20 @@
+/* timefmt: UTC timestamps for storage and the long dates readers expect, in the office's zone. */
+#ifndef PRESSROOM_TIMEFMT_H
+#define PRESSROOM_TIMEFMT_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "buf.h"
+
+void  time_zone_set(const char *zone);
+char *time_now_iso(struct arena *a);                         /* 2025-02-24T02:00:00Z */
+int   time_parse_iso(const char *iso, time_t *out);
+/* "24 February 2025" in the office's zone, from a stored UTC time. */
+char *time_long_date(struct arena *a, const char *iso);
+/* "18-19 February 2025", "28 February - 2 March 2025", "30 December 2024 - 2 January 2025". */
+char *date_range(struct arena *a, const char *starts_on, const char *ends_on);
+/* Year and month of a stored UTC time in the office's zone, for release URLs. */
+int   time_year_month(const char *iso, int *year, int *month);
+
+#endif

@@ -1,0 +1,16 @@
+{{%AUTOESCAPE context="HTML"}}
+<p class="kicker">Event</p>
+<h1>{{TITLE}}</h1>
+{{#SUMMARY}}<p class="summary">{{SUMMARY}}</p>{{/SUMMARY}}
+{{>EVENT_BOX}}
+<section aria-labelledby="releases-heading">
+<h2 id="releases-heading">Releases about this event</h2>
+{{#RELEASES}}
+<article class="teaser">
+<h3><a href="{{URL}}">{{TITLE}}</a></h3>
+<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE}}</time></p>
+<p>{{SUMMARY}}</p>
+</article>
+{{/RELEASES}}
+{{#NO_RELEASES}}<p>No release about this event has been published yet.</p>{{/NO_RELEASES}}
+</section>

@@ -1,0 +1,40 @@
+{{%AUTOESCAPE context="HTML"}}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} | {{SITE_NAME}}</title>
+<link rel="stylesheet" href="/static/style.css?v={{STATIC_VERSION}}">
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<div class="wrap">
+<a class="brand" href="/">{{SITE_NAME}}<span class="brand-sub">Press releases</span></a>
+<nav aria-label="Site">
+<ul>
+<li><a href="/">News</a></li>
+{{#SIGNED_IN}}
+<li><a href="/admin">Dashboard</a></li>
+<li><a href="/admin/releases/new">New release</a></li>
+<li><form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link">Log out ({{USER_NAME}})</button></form></li>
+{{/SIGNED_IN}}
+{{#SIGNED_OUT}}
+<li><a href="/login">Staff login</a></li>
+{{/SIGNED_OUT}}
+</ul>
+</nav>
+</div>
+</header>
+<main id="main" class="wrap">
+{{>CONTENT}}
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p>{{CONTACT}}</p>
+<p>Published by the {{SITE_NAME}}.</p>
+</div>
+</footer>
+</body>
+</html>

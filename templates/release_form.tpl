@@ -1,0 +1,160 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>{{HEADING}}</h1>
+{{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
+{{#PUBLIC}}<p>This release is public at <a href="{{URL}}">{{URL}}</a>.</p>{{/PUBLIC}}
+{{#HAS_ERRORS}}
+<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+<h2 id="error-summary-title">Please fix {{COUNT}} problem(s); nothing you typed has been lost</h2>
+<ul>
+{{#ERRORS}}<li><a href="#{{FIELD_ID}}">{{ROW}} {{LABEL}} {{MESSAGE}}</a></li>{{/ERRORS}}
+</ul>
+</div>
+{{/HAS_ERRORS}}
+<form method="post" action="{{ACTION}}" class="stacked release-form" novalidate>
+<input type="hidden" name="csrf" value="{{CSRF}}">
+{{#EXISTING}}<input type="hidden" name="version" value="{{VERSION}}">{{/EXISTING}}
+
+<fieldset>
+<legend>The release</legend>
+<p class="field{{#title_invalid}} invalid{{/title_invalid}}">
+<label for="title">Title</label>
+{{#title_invalid}}<span class="field-error" id="title-error">Title {{title_error}}</span>{{/title_invalid}}
+<input id="title" name="title" value="{{title}}" maxlength="200" required{{#title_invalid}} aria-invalid="true" aria-describedby="title-error"{{/title_invalid}}>
+</p>
+<p class="field{{#summary_invalid}} invalid{{/summary_invalid}}">
+<label for="summary">Summary <span class="hint">(one or two sentences for listings and feeds)</span></label>
+{{#summary_invalid}}<span class="field-error" id="summary-error">Summary {{summary_error}}</span>{{/summary_invalid}}
+<textarea id="summary" name="summary" rows="3" maxlength="600"{{#summary_invalid}} aria-invalid="true" aria-describedby="summary-error"{{/summary_invalid}}>{{summary}}</textarea>
+</p>
+<p class="field{{#body_invalid}} invalid{{/body_invalid}}">
+<label for="body">Body <span class="hint">(Markdown: blank lines between paragraphs, ## for a heading, - for a list)</span></label>
+{{#body_invalid}}<span class="field-error" id="body-error">Body {{body_error}}</span>{{/body_invalid}}
+<textarea id="body" name="body" rows="16" required{{#body_invalid}} aria-invalid="true" aria-describedby="body-error"{{/body_invalid}}>{{body}}</textarea>
+</p>
+</fieldset>
+
+<fieldset>
+<legend>The event</legend>
+<p class="field{{#event_id_invalid}} invalid{{/event_id_invalid}}">
+<label for="event_id">Event this release is about</label>
+{{#event_id_invalid}}<span class="field-error" id="event_id-error">Event {{event_id_error}}</span>{{/event_id_invalid}}
+<select id="event_id" name="event_id">
+<option value=""{{#NO_EVENT_SELECTED}} selected{{/NO_EVENT_SELECTED}}>No event</option>
+<option value="new"{{#NEW_EVENT_SELECTED}} selected{{/NEW_EVENT_SELECTED}}>A new event, described below</option>
+{{#EVENT_OPTIONS}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{TITLE}} ({{YEAR}})</option>
+{{/EVENT_OPTIONS}}
+</select>
+</p>
+
+<fieldset class="new-event">
+<legend>A new event <span class="hint">(used when "A new event" is chosen above)</span></legend>
+<p class="field{{#event_title_invalid}} invalid{{/event_title_invalid}}">
+<label for="event_title">Event title</label>
+{{#event_title_invalid}}<span class="field-error" id="event_title-error">Event title {{event_title_error}}</span>{{/event_title_invalid}}
+<input id="event_title" name="event_title" value="{{event_title}}" maxlength="200"{{#event_title_invalid}} aria-invalid="true" aria-describedby="event_title-error"{{/event_title_invalid}}>
+</p>
+<p class="field{{#event_kind_invalid}} invalid{{/event_kind_invalid}}">
+<label for="event_kind">Kind of event</label>
+{{#event_kind_invalid}}<span class="field-error" id="event_kind-error">Kind of event {{event_kind_error}}</span>{{/event_kind_invalid}}
+<select id="event_kind" name="event_kind">
+{{#KIND_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>
+{{/KIND_OPTIONS}}
+</select>
+</p>
+<div class="row">
+<p class="field{{#event_starts_on_invalid}} invalid{{/event_starts_on_invalid}}">
+<label for="event_starts_on">First day</label>
+{{#event_starts_on_invalid}}<span class="field-error" id="event_starts_on-error">First day {{event_starts_on_error}}</span>{{/event_starts_on_invalid}}
+<input id="event_starts_on" name="event_starts_on" type="date" value="{{event_starts_on}}"{{#event_starts_on_invalid}} aria-invalid="true" aria-describedby="event_starts_on-error"{{/event_starts_on_invalid}}>
+</p>
+<p class="field{{#event_ends_on_invalid}} invalid{{/event_ends_on_invalid}}">
+<label for="event_ends_on">Last day <span class="hint">(empty for a one-day event)</span></label>
+{{#event_ends_on_invalid}}<span class="field-error" id="event_ends_on-error">Last day {{event_ends_on_error}}</span>{{/event_ends_on_invalid}}
+<input id="event_ends_on" name="event_ends_on" type="date" value="{{event_ends_on}}"{{#event_ends_on_invalid}} aria-invalid="true" aria-describedby="event_ends_on-error"{{/event_ends_on_invalid}}>
+</p>
+</div>
+<p class="field{{#event_venue_invalid}} invalid{{/event_venue_invalid}}">
+<label for="event_venue">Venue</label>
+{{#event_venue_invalid}}<span class="field-error" id="event_venue-error">Venue {{event_venue_error}}</span>{{/event_venue_invalid}}
+<input id="event_venue" name="event_venue" value="{{event_venue}}" maxlength="200"{{#event_venue_invalid}} aria-invalid="true" aria-describedby="event_venue-error"{{/event_venue_invalid}}>
+</p>
+<div class="row">
+<p class="field{{#event_city_invalid}} invalid{{/event_city_invalid}}">
+<label for="event_city">City</label>
+{{#event_city_invalid}}<span class="field-error" id="event_city-error">City {{event_city_error}}</span>{{/event_city_invalid}}
+<input id="event_city" name="event_city" value="{{event_city}}" maxlength="100"{{#event_city_invalid}} aria-invalid="true" aria-describedby="event_city-error"{{/event_city_invalid}}>
+</p>
+<p class="field{{#event_country_invalid}} invalid{{/event_country_invalid}}">
+<label for="event_country">Country</label>
+{{#event_country_invalid}}<span class="field-error" id="event_country-error">Country {{event_country_error}}</span>{{/event_country_invalid}}
+<select id="event_country" name="event_country"{{#event_country_invalid}} aria-invalid="true" aria-describedby="event_country-error"{{/event_country_invalid}}>
+<option value="">Not told</option>
+{{#COUNTRY_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>
+{{/COUNTRY_OPTIONS}}
+</select>
+</p>
+</div>
+<div class="row">
+<p class="field{{#event_participants_invalid}} invalid{{/event_participants_invalid}}">
+<label for="event_participants">Participants in all</label>
+{{#event_participants_invalid}}<span class="field-error" id="event_participants-error">Participants in all {{event_participants_error}}</span>{{/event_participants_invalid}}
+<input id="event_participants" name="event_participants" inputmode="numeric" value="{{event_participants}}"{{#event_participants_invalid}} aria-invalid="true" aria-describedby="event_participants-error"{{/event_participants_invalid}}>
+</p>
+<p class="field{{#event_countries_invalid}} invalid{{/event_countries_invalid}}">
+<label for="event_countries">Countries represented</label>
+{{#event_countries_invalid}}<span class="field-error" id="event_countries-error">Countries represented {{event_countries_error}}</span>{{/event_countries_invalid}}
+<input id="event_countries" name="event_countries" inputmode="numeric" value="{{event_countries}}"{{#event_countries_invalid}} aria-invalid="true" aria-describedby="event_countries-error"{{/event_countries_invalid}}>
+</p>
+</div>
+<p class="field{{#event_organisers_invalid}} invalid{{/event_organisers_invalid}}">
+<label for="event_organisers">Organisers <span class="hint">(one per line, e.g. United Nations Office on Drugs and Crime (UNODC))</span></label>
+{{#event_organisers_invalid}}<span class="field-error" id="event_organisers-error">Organisers {{event_organisers_error}}</span>{{/event_organisers_invalid}}
+<textarea id="event_organisers" name="event_organisers" rows="2"{{#event_organisers_invalid}} aria-invalid="true" aria-describedby="event_organisers-error"{{/event_organisers_invalid}}>{{event_organisers}}</textarea>
+</p>
+<p class="field{{#event_sponsors_invalid}} invalid{{/event_sponsors_invalid}}">
+<label for="event_sponsors">Sponsors <span class="hint">(one per line)</span></label>
+{{#event_sponsors_invalid}}<span class="field-error" id="event_sponsors-error">Sponsors {{event_sponsors_error}}</span>{{/event_sponsors_invalid}}
+<textarea id="event_sponsors" name="event_sponsors" rows="2"{{#event_sponsors_invalid}} aria-invalid="true" aria-describedby="event_sponsors-error"{{/event_sponsors_invalid}}>{{event_sponsors}}</textarea>
+</p>
+
+<fieldset class="delegation">
+<legend>Our delegation</legend>
+<p class="field{{#delegation_from_invalid}} invalid{{/delegation_from_invalid}}">
+<label for="delegation_from">Delegation sent by</label>
+{{#delegation_from_invalid}}<span class="field-error" id="delegation_from-error">Delegation sent by {{delegation_from_error}}</span>{{/delegation_from_invalid}}
+<input id="delegation_from" name="delegation_from" value="{{delegation_from}}" maxlength="200"{{#delegation_from_invalid}} aria-invalid="true" aria-describedby="delegation_from-error"{{/delegation_from_invalid}}>
+</p>
+{{#MEMBERS}}
+<fieldset class="member row">
+<legend>Delegation row {{ROW}}</legend>
+<p class="field{{#member_role_invalid}} invalid{{/member_role_invalid}}">
+<label for="member_role-{{ROW}}">Role <span class="hint">(e.g. legal counsel)</span></label>
+{{#member_role_invalid}}<span class="field-error" id="member_role-{{ROW}}-error">Role {{member_role_error}}</span>{{/member_role_invalid}}
+<input id="member_role-{{ROW}}" name="member_role" value="{{member_role}}" maxlength="100"{{#member_role_invalid}} aria-invalid="true"{{/member_role_invalid}}>
+</p>
+<p class="field{{#member_department_invalid}} invalid{{/member_department_invalid}}">
+<label for="member_department-{{ROW}}">Department</label>
+{{#member_department_invalid}}<span class="field-error" id="member_department-{{ROW}}-error">Department {{member_department_error}}</span>{{/member_department_invalid}}
+<input id="member_department-{{ROW}}" name="member_department" value="{{member_department}}" maxlength="200"{{#member_department_invalid}} aria-invalid="true"{{/member_department_invalid}}>
+</p>
+<p class="field narrow-field{{#member_count_invalid}} invalid{{/member_count_invalid}}">
+<label for="member_count-{{ROW}}">Number</label>
+{{#member_count_invalid}}<span class="field-error" id="member_count-{{ROW}}-error">Number {{member_count_error}}</span>{{/member_count_invalid}}
+<input id="member_count-{{ROW}}" name="member_count" inputmode="numeric" value="{{member_count}}"{{#member_count_invalid}} aria-invalid="true"{{/member_count_invalid}}>
+</p>
+<p class="field{{#member_names_invalid}} invalid{{/member_names_invalid}}">
+<label for="member_names-{{ROW}}">Names <span class="hint">(optional, if they may be published)</span></label>
+{{#member_names_invalid}}<span class="field-error" id="member_names-{{ROW}}-error">Names {{member_names_error}}</span>{{/member_names_invalid}}
+<input id="member_names-{{ROW}}" name="member_names" value="{{member_names}}" maxlength="500"{{#member_names_invalid}} aria-invalid="true"{{/member_names_invalid}}>
+</p>
+</fieldset>
+{{/MEMBERS}}
+</fieldset>
+</fieldset>
+</fieldset>
+
+<p class="actions">
+<button type="submit" name="action" value="save">Save draft</button>
+{{#CAN_PUBLISH}}<button type="submit" name="action" value="publish" class="primary">Publish</button>{{/CAN_PUBLISH}}
+</p>
+</form>

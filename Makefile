@@ -26,7 +26,7 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
 DEPS_APT   = build-essential pkg-config libfcgi-dev libsqlite3-dev libctemplate-dev \
              libcmark-dev libsodium-dev nginx lighttpd curl sqlite3 tzdata
 
-.PHONY: all deps run test test-unit test-e2e test-asan test-browser clean help
+.PHONY: all deps run test test-build test-unit test-browser-deps clean help
 all: $(BUILD)/pressroom $(BUILD)/pressroomctl
 
 help:
@@ -81,6 +81,19 @@ test-browser-deps:
 
 test:
 	@sh tests/run.sh
+
+ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+
+# Each build is one test line: a warning is an error, so a clean build is a passed test.
+test-build:
+	@mkdir -p tests/out
+	@if $(MAKE) --no-print-directory all test-unit > tests/out/build.log 2>&1; \
+	 then echo "ok - release build with -Wall -Wextra -Werror and hardening"; \
+	 else echo "not ok - release build (see tests/out/build.log)"; fi
+	@if $(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" SANITIZE="$(ASAN_FLAGS)" all test-unit \
+	    > tests/out/build-asan.log 2>&1; \
+	 then echo "ok - AddressSanitizer and UndefinedBehaviorSanitizer build"; \
+	 else echo "not ok - sanitizer build (see tests/out/build-asan.log)"; fi
 
 clean:
 	rm -rf build build-asan

@@ -1,0 +1,88 @@
+// Browser test: an editor logs in, fills the release form by its labels, publishes, and the public sees it.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.BASE;
+const user = process.env.EDITOR_NAME || 'editor1';
+const password = process.env.EDITOR_PASSWORD;
+const shots = process.env.SHOTS || 'tests/out/browser';
+mkdirSync(shots, { recursive: true });
+
+let failed = 0;
+function check(cond, what) {
+  console.log(`${cond ? 'ok' : 'not ok'} - browser: ${what}`);
+  if (!cond) failed++;
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const title = `Chambers hosts a regional visit on mutual legal assistance ${Date.now()}`;
+
+  await page.goto(`${base}/login`);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(`${base}/admin`);
+  check(await page.getByRole('heading', { name: 'Dashboard' }).isVisible(), 'login lands on the dashboard');
+
+  await page.getByRole('link', { name: 'Write a new release' }).click();
+  await page.waitForURL(`${base}/admin/releases/new`);
+
+  // A first try without a title: the form comes back with the field named and the text kept.
+  const body = 'A delegation from Kuala Lumpur visited the Chambers.\n\nThe visit covered **mutual legal assistance**.';
+  await page.getByLabel('Body').fill(body);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.waitForLoadState();
+  check(await page.locator('.error-summary').getByText('Title is required').isVisible(),
+    'a missing title is named in the error summary');
+  check(await page.getByLabel('Body').inputValue() === body, 'the body typed before the error is kept');
+
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Summary').fill('Officials from Malaysia visited the Chambers to discuss mutual legal assistance.');
+  await page.getByLabel('Event this release is about').selectOption({ label: 'A new event, described below' });
+  await page.getByLabel('Event title').fill('Working visit on mutual legal assistance');
+  await page.getByLabel('Kind of event').selectOption('visit');
+  await page.getByLabel('First day').fill('2025-03-10');
+  await page.getByLabel('Last day').fill('2025-03-11');
+  await page.getByLabel('City').fill('Kuala Lumpur');
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Malaysia' });
+  await page.getByLabel('Participants in all').fill('12');
+  await page.getByLabel('Countries represented').fill('2');
+  await page.getByLabel('Organisers').fill("Attorney General's Chambers (AGC)");
+  const row1 = page.getByRole('group', { name: 'Delegation row 1' });
+  await row1.getByLabel('Role').fill('legal counsel');
+  await row1.getByLabel('Department').fill("Attorney General's Chambers");
+  await row1.getByLabel('Number').fill('3');
+  await page.screenshot({ path: `${shots}/form.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.waitForURL(/\/admin\/releases\/\d+\?saved=published$/);
+  check(await page.getByText('Published.').isVisible(), 'publishing says so');
+
+  // The public side, in a fresh context without the staff cookie.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`${base}/`);
+  const link = reader.getByRole('link', { name: title });
+  check(await link.isVisible(), 'the release is listed on the home page');
+  await link.click();
+  await reader.waitForLoadState();
+  check(await reader.getByRole('heading', { level: 1, name: title }).isVisible(), 'its page shows the title');
+  const box = reader.locator('.event-box');
+  check((await box.textContent()).includes('10-11 March 2025'), 'the event box shows the dates');
+  check((await box.textContent()).includes('3 legal counsels'), 'the event box shows the delegation');
+  check((await box.textContent()).includes('Kuala Lumpur, Malaysia'), 'the event box shows the place');
+  await reader.screenshot({ path: `${shots}/release.png`, fullPage: true });
+} catch (err) {
+  console.error(err);
+  check(false, `the flow ran to the end (${String(err.message || err).split('\n')[0]})`);
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);

@@ -94,6 +94,7 @@ test-build:
 	    > tests/out/build-asan.log 2>&1; \
 	 then echo "ok - AddressSanitizer and UndefinedBehaviorSanitizer build"; \
 	 else echo "not ok - sanitizer build (see tests/out/build-asan.log)"; fi
+	@sh tests/hardening.sh $(BUILD)/pressroom $(BUILD)/pressroomctl
 
 clean:
 	rm -rf build build-asan

@@ -120,6 +120,23 @@ db_stmt(struct db *db, const char *sql)
 }
 
 int
+db_find(struct db *db, const char *sql, const char *key, long long id, sqlite3_stmt **row)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	if (st == NULL)
+		return -1;
+	if (key)
+		db_bind_str(st, 1, key);
+	else
+		db_bind_int(st, 1, id);
+	int rc = sqlite3_step(st);
+	*row = st;
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
 db_exec(struct db *db, const char *sql)
 {
 	return sqlite3_exec(db->h, sql, NULL, NULL, NULL);

@@ -30,6 +30,10 @@ int  db_migrate(struct db *db, char *err, size_t errlen);
 /* A prepared statement for a string literal, kept for the worker's life; reset and unbound. */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 
+/* Runs a one-row lookup bound to key (text) or, when key is NULL, to id: 1 with *row on the
+ * row (read it, then sqlite3_reset), 0 when there is none, -1 on error. */
+int  db_find(struct db *db, const char *sql, const char *key, long long id, sqlite3_stmt **row);
+
 int  db_begin(struct db *db);      /* BEGIN IMMEDIATE: writers queue here, not at COMMIT */
 int  db_commit(struct db *db);
 void db_rollback(struct db *db);

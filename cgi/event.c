@@ -49,20 +49,13 @@ read_event(struct arena *a, sqlite3_stmt *st, struct event *e)
 static int
 event_one(struct db *db, struct arena *a, const char *sql, const char *key, long id, struct event *e)
 {
-	sqlite3_stmt *st = db_stmt(db, sql);
-	if (st == NULL)
-		return -1;
-	if (key)
-		db_bind_str(st, 1, key);
-	else
-		db_bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	sqlite3_stmt *st;
+	int found = db_find(db, sql, key, id, &st);
+	if (found == 1) {
 		read_event(a, st, e);
 		sqlite3_reset(st);
-		return 1;
 	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return found;
 }
 
 int

@@ -39,6 +39,21 @@ open_db(const struct config *cfg, struct db *db, int create)
 	return 0;
 }
 
+/* Opens a database whose schema is this build's, or says why not. */
+static int
+open_current_db(const struct config *cfg, struct db *db)
+{
+	char err[512];
+	if (open_db(cfg, db, 0) != 0)
+		return -1;
+	if (db_check_schema(db, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroomctl: %s\n", err);
+		db_close(db);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 cmd_migrate(const struct config *cfg, int create)
 {
@@ -88,14 +103,8 @@ static int
 cmd_demo(const struct config *cfg)
 {
 	struct db db;
-	char err[512];
-	if (open_db(cfg, &db, 0) != 0)
+	if (open_current_db(cfg, &db) != 0)
 		return 1;
-	if (db_check_schema(&db, err, sizeof err) != 0) {
-		fprintf(stderr, "pressroomctl: %s\n", err);
-		db_close(&db);
-		return 1;
-	}
 	sqlite3_stmt *st;
 	int loaded = 0;
 	if (sqlite3_prepare_v2(db.h, "SELECT 1 FROM organizations WHERE slug = 'unodc'", -1, &st, NULL) == SQLITE_OK) {
@@ -179,14 +188,8 @@ cmd_user_add(const struct config *cfg, int argc, char **argv)
 		return 1;
 	}
 	struct db db;
-	char err[512];
-	if (open_db(cfg, &db, 0) != 0)
+	if (open_current_db(cfg, &db) != 0)
 		return 1;
-	if (db_check_schema(&db, err, sizeof err) != 0) {
-		fprintf(stderr, "pressroomctl: %s\n", err);
-		db_close(&db);
-		return 1;
-	}
 	long id = user_create(&db, name, display ? display : name, role, hash);
 	if (id <= 0)
 		fprintf(stderr, "pressroomctl: %s\n", id == 0 ? "that user name is taken" : db_errmsg(&db));

@@ -120,20 +120,13 @@ release_list_for(struct db *db, struct arena *a, long author_id, struct release 
 static int
 release_one(struct db *db, struct arena *a, const char *sql, const char *slug, long id, struct release *r)
 {
-	sqlite3_stmt *st = db_stmt(db, sql);
-	if (st == NULL)
-		return -1;
-	if (slug)
-		db_bind_str(st, 1, slug);
-	else
-		db_bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	sqlite3_stmt *st;
+	int found = db_find(db, sql, slug, id, &st);
+	if (found == 1) {
 		read_release(a, st, r);
 		sqlite3_reset(st);
-		return 1;
 	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return found;
 }
 
 int

@@ -12,13 +12,10 @@ static const char SQL_INSERT[] =
 int
 user_by_name(struct db *db, struct arena *a, const char *name, struct user *u)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_NAME);
-	if (st == NULL)
-		return -1;
-	db_bind_str(st, 1, name);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW)
-		return rc == SQLITE_DONE ? 0 : -1;
+	sqlite3_stmt *st;
+	int found = db_find(db, SQL_BY_NAME, name, 0, &st);
+	if (found != 1)
+		return found;
 	u->id = sqlite3_column_int64(st, 0);
 	u->name = db_col_str(a, st, 1);
 	u->display_name = db_col_str(a, st, 2);

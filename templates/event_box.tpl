@@ -9,7 +9,7 @@
 {{#PLACE}}<dt>Place</dt><dd>{{PLACE}}</dd>{{/PLACE}}
 {{#ROLE_GROUP}}<dt>{{ROLE}}</dt>{{#ORG}}<dd>{{NAME}}{{#SHORT}} ({{SHORT_NAME}}){{/SHORT}}</dd>{{/ORG}}{{/ROLE_GROUP}}
 {{#DELEGATION}}<dt>Our delegation</dt>{{#MEMBER}}<dd>{{WHO}}{{#DEPARTMENT}}, {{DEPARTMENT}}{{/DEPARTMENT}}{{#NAMES}}: {{NAMES}}{{/NAMES}}</dd>{{/MEMBER}}{{/DELEGATION}}
-{{#PARTICIPANTS}}<dt>Participants</dt><dd>about {{PARTICIPANTS}}</dd>{{/PARTICIPANTS}}
+{{#PARTICIPANTS}}<dt>Participants</dt><dd>{{PARTICIPANTS}}</dd>{{/PARTICIPANTS}}
 {{#COUNTRIES}}<dt>Countries represented</dt><dd>{{COUNTRIES}}</dd>{{/COUNTRIES}}
 </dl>
 </aside>

@@ -107,9 +107,12 @@ config_load_file(struct config *c, const char *path, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	char line[1024], msg[256];
+	/* Lines of any length: a fixed buffer splits a long comment, its tail could set a key,
+	 * and every later line number would be off. */
+	char *line = NULL, msg[256];
+	size_t cap = 0;
 	int lineno = 0, rc = 0;
-	while (rc == 0 && fgets(line, sizeof line, f)) {
+	while (rc == 0 && getline(&line, &cap, f) != -1) {
 		lineno++;
 		char *s = trim(line);
 		if (*s == '\0' || *s == '#')
@@ -126,6 +129,7 @@ config_load_file(struct config *c, const char *path, char *err, size_t errlen)
 			rc = -1;
 		}
 	}
+	free(line);
 	fclose(f);
 	return rc;
 }

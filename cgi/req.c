@@ -109,17 +109,15 @@ parse_cookies(struct arena *a, const char *header, const struct limits *lim, str
 		size_t end = i;
 		while (end < len && header[end] != ';')
 			end++;
-		if (end > i) {
-			const char *eq = memchr(header + i, '=', end - i);
-			/* A cookie without a name=value shape is not ours: skip it, as browsers do. */
-			if (eq) {
-				size_t nlen = (size_t)(eq - (header + i));
-				size_t vlen = (size_t)(header + end - (eq + 1));
-				int rc = add_field(a, header + i, nlen, eq + 1, vlen, 0, lim, out);
-				if (rc == 413)
-					return 413;
-				/* Another site's badly encoded cookie must not lock a reader out. */
-			}
+		const char *eq = end > i ? memchr(header + i, '=', end - i) : NULL;
+		/* Other sites' cookies on a shared domain may be long, many or badly encoded: none of
+		 * that is ours to refuse, so such a cookie is skipped, and reading stops at the limit. */
+		if (eq && out->n < lim->max_fields) {
+			size_t nlen = (size_t)(eq - (header + i));
+			size_t vlen = (size_t)(header + end - (eq + 1));
+			while (vlen && eq[vlen] == ' ')
+				vlen--;
+			add_field(a, header + i, nlen, eq + 1, vlen, 0, lim, out);
 		}
 		i = end;
 	}

@@ -1,4 +1,5 @@
 /* timefmt: formatting and parsing of stored times; the zone is set once per process. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,16 +27,40 @@ time_now_iso(struct arena *a)
 	return s;
 }
 
+static int
+digits(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/* Only the one shape we store: a looser parse would read "+08:00" offsets and zone-less
+ * local times as UTC, and let timegm quietly move 30 February into March. */
 int
 time_parse_iso(const char *iso, time_t *out)
 {
-	struct tm tm = { 0 };
-	if (iso == NULL || sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-	    &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+	static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";
+	if (iso == NULL || strlen(iso) != sizeof shape - 1)
 		return -1;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	*out = timegm(&tm);
+	for (size_t i = 0; i < sizeof shape - 1; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)iso[i]) : iso[i] != shape[i])
+			return -1;
+	struct tm tm = { 0 };
+	tm.tm_year = digits(iso, 4) - 1900;
+	tm.tm_mon = digits(iso + 5, 2) - 1;
+	tm.tm_mday = digits(iso + 8, 2);
+	tm.tm_hour = digits(iso + 11, 2);
+	tm.tm_min = digits(iso + 14, 2);
+	tm.tm_sec = digits(iso + 17, 2);
+	struct tm asked = tm;
+	time_t t = timegm(&tm);
+	/* timegm normalises out-of-range fields; a real time comes back as it went in. */
+	if (tm.tm_year != asked.tm_year || tm.tm_mon != asked.tm_mon || tm.tm_mday != asked.tm_mday ||
+	    tm.tm_hour != asked.tm_hour || tm.tm_min != asked.tm_min || tm.tm_sec != asked.tm_sec)
+		return -1;
+	*out = t;
 	return 0;
 }
 

@@ -114,10 +114,16 @@ slugify(struct arena *a, const char *title, size_t maxlen)
 	int dash = 0;
 	for (const unsigned char *p = (const unsigned char *)title; *p && o < maxlen; p++) {
 		if (isalnum(*p) && *p < 0x80) {
-			if (dash && o > 0 && o < maxlen - 1)
+			if (dash && o > 0) {
+				/* A hyphen needs a letter after it; out of room, stop rather than run words together. */
+				if (o + 2 > maxlen)
+					break;
 				out[o++] = '-';
+			}
 			out[o++] = (char)tolower(*p);
 			dash = 0;
+		} else if (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99) {
+			p += 2;   /* U+2019, the apostrophe word processors type: dropped like '\'' */
 		} else if (*p != '\'') {
 			dash = 1;
 		}

@@ -41,7 +41,7 @@ struct checked {
 
 /* Room for nrules results, all empty and without errors: a blank form. */
 void checked_init(struct arena *a, struct checked *c, size_t nrules);
-/* Runs every rule over the fields named rule->name with suffix (e.g. "[2]" for a row). */
+/* Runs every rule over the nth value of each field named rule->name (rows of a table repeat names). */
 void check_fields(struct arena *a, const struct rule *rules, size_t nrules,
     const struct fields *in, size_t nth, struct checked *out);
 /* Checks one value against one rule; returns NULL or the message. */

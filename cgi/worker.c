@@ -114,8 +114,7 @@ read_request(struct ctx *c, FCGX_Request *rq)
 		return 431;
 	if (cookie) {
 		struct limits clim = { 50, LIMIT_FIELD_NAME, LIMIT_COOKIE_BYTES };
-		if (parse_cookies(c->a, cookie, &clim, &c->cookies))
-			return 431;
+		parse_cookies(c->a, cookie, &clim, &c->cookies);
 	}
 	const char *qs = ctx_param(c, "QUERY_STRING");
 	if (qs && (rc = parse_urlencoded(c->a, qs, strlen(qs), &lim, &c->query)))

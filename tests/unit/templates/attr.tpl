@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<input value="{{X}}"><input title={{X}}>

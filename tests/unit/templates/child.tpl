@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<main g="{{G}}" p="{{P}}" c="{{C}}">{{#GSECTION}}in a section {{G}}{{/GSECTION}}</main>

@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}
+<title>{{G}}</title>
+{{>CONTENT}}
+<footer>{{P}}</footer>

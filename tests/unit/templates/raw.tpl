@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<div>{{RAW:none}}</div><p>{{X}}</p>

@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<script>var x = "{{J}}";</script>

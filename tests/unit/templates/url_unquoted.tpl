@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<a href={{URL}}>link</a>

@@ -80,19 +80,27 @@ form_blank(struct ctx *c, struct form *f)
 	f->event_id = -1;
 }
 
-/* Checks the event part of the form: only when a new event is described. */
+/* Forgets the problems of the new-event part: it is kept as typed but not used. */
+static void
+ignore_new_event(struct form *f)
+{
+	for (size_t i = 0; i < EV_COUNT; i++)
+		f->ev.error[i] = NULL;
+	f->ev.nerrors = 0;
+	for (size_t r = 0; r < f->nrows; r++) {
+		for (size_t i = 0; i < M_FIELDS; i++)
+			f->rows[r].error[i] = NULL;
+		f->rows[r].nerrors = 0;
+	}
+}
+
+/* Checks the new-event part of the form; its problems count only when a new event is chosen. */
 static void
 check_new_event(struct ctx *c, struct form *f)
 {
 	const struct fields *in = &c->form;
 	checked_init(c->a, &f->ev, EV_COUNT);
 	check_fields(c->a, event_rules, EV_COUNT, in, 0, &f->ev);
-	if (strcmp(f->event_choice, "new") != 0) {
-		for (size_t i = 0; i < EV_COUNT; i++)
-			f->ev.error[i] = NULL;
-		f->ev.nerrors = 0;
-		return;
-	}
 	const char **v = f->ev.value;
 	if (!f->ev.error[EV_ENDS] && !f->ev.error[EV_STARTS] && *v[EV_ENDS] && strcmp(v[EV_ENDS], v[EV_STARTS]) < 0) {
 		f->ev.error[EV_ENDS] = "must not be before the first day";
@@ -114,6 +122,8 @@ check_new_event(struct ctx *c, struct form *f)
 		}
 		f->ev.nerrors += row->nerrors;
 	}
+	if (strcmp(f->event_choice, "new") != 0)
+		ignore_new_event(f);
 }
 
 static void

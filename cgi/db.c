@@ -119,6 +119,13 @@ db_stmt(struct db *db, const char *sql)
 	return st;
 }
 
+void
+db_reset_all(struct db *db)
+{
+	for (size_t i = 0; i < db->ncached; i++)
+		sqlite3_reset(db->cache[i].st);
+}
+
 int
 db_find(struct db *db, const char *sql, const char *key, long long id, sqlite3_stmt **row)
 {

@@ -34,6 +34,10 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
  * row (read it, then sqlite3_reset), 0 when there is none, -1 on error. */
 int  db_find(struct db *db, const char *sql, const char *key, long long id, sqlite3_stmt **row);
 
+/* Resets every cached statement: run after each request, so that no statement left on a row
+ * keeps an old read snapshot (or a lock) into the next one. */
+void db_reset_all(struct db *db);
+
 int  db_begin(struct db *db);      /* BEGIN IMMEDIATE: writers queue here, not at COMMIT */
 int  db_commit(struct db *db);
 void db_rollback(struct db *db);

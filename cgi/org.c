@@ -40,8 +40,10 @@ org_find_or_create(struct db *db, struct arena *a, const char *label)
 	db_bind_str(st, 1, name);
 	db_bind_text(st, 2, short_name);
 	int rc = sqlite3_step(st);
+	long found = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
-		return sqlite3_column_int64(st, 0);
+		return found;
 	if (rc != SQLITE_DONE)
 		return -1;
 	char *slug = db_unique_slug(db, a, SQL_ORG_SLUG_TAKEN,

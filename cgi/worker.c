@@ -119,10 +119,9 @@ read_request(struct ctx *c, FCGX_Request *rq)
 	const char *qs = ctx_param(c, "QUERY_STRING");
 	if (qs && (rc = parse_urlencoded(c->a, qs, strlen(qs), &lim, &c->query)))
 		return rc;
+	/* Other methods reach the route table, which answers 405 with the right Allow. */
 	if (strcmp(c->method, "POST") == 0)
 		return read_body(c, rq, &lim);
-	if (strcmp(c->method, "GET") != 0)
-		return 405;
 	return 0;
 }
 
@@ -164,8 +163,6 @@ handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *r
 	c.body = *body;
 	int rc = read_request(&c, rq);
 	if (rc) {
-		if (rc == 405)
-			ctx_header(&c, "Allow", "GET, HEAD, POST");
 		page_error(&c, rc, NULL);
 	} else {
 		auth_load_session(&c);
@@ -175,6 +172,8 @@ handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *r
 		view_dict_free(c.layout);
 		c.layout = NULL;
 	}
+	db_rollback(db);     /* a handler that failed half-way must not leave a transaction open */
+	db_reset_all(db);
 	write_response(&c, rq);
 	/* Keep the buffers' memory for the next request. */
 	*headers = c.headers;

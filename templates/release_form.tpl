@@ -24,12 +24,12 @@
 <p class="field{{#summary_invalid}} invalid{{/summary_invalid}}">
 <label for="summary">Summary <span class="hint">(one or two sentences for listings and feeds)</span></label>
 {{#summary_invalid}}<span class="field-error" id="summary-error">Summary {{summary_error}}</span>{{/summary_invalid}}
-<textarea id="summary" name="summary" rows="3" maxlength="600"{{#summary_invalid}} aria-invalid="true" aria-describedby="summary-error"{{/summary_invalid}}>{{summary}}</textarea>
+<textarea id="summary" name="summary" rows="3" maxlength="600"{{#summary_invalid}} aria-invalid="true" aria-describedby="summary-error"{{/summary_invalid}}>{{summary:pre_escape}}</textarea>
 </p>
 <p class="field{{#body_invalid}} invalid{{/body_invalid}}">
 <label for="body">Body <span class="hint">(Markdown: blank lines between paragraphs, ## for a heading, - for a list)</span></label>
 {{#body_invalid}}<span class="field-error" id="body-error">Body {{body_error}}</span>{{/body_invalid}}
-<textarea id="body" name="body" rows="16" required{{#body_invalid}} aria-invalid="true" aria-describedby="body-error"{{/body_invalid}}>{{body}}</textarea>
+<textarea id="body" name="body" rows="16" required{{#body_invalid}} aria-invalid="true" aria-describedby="body-error"{{/body_invalid}}>{{body:pre_escape}}</textarea>
 </p>
 </fieldset>
 
@@ -109,12 +109,12 @@
 <p class="field{{#event_organisers_invalid}} invalid{{/event_organisers_invalid}}">
 <label for="event_organisers">Organisers <span class="hint">(one per line, e.g. United Nations Office on Drugs and Crime (UNODC))</span></label>
 {{#event_organisers_invalid}}<span class="field-error" id="event_organisers-error">Organisers {{event_organisers_error}}</span>{{/event_organisers_invalid}}
-<textarea id="event_organisers" name="event_organisers" rows="2"{{#event_organisers_invalid}} aria-invalid="true" aria-describedby="event_organisers-error"{{/event_organisers_invalid}}>{{event_organisers}}</textarea>
+<textarea id="event_organisers" name="event_organisers" rows="2"{{#event_organisers_invalid}} aria-invalid="true" aria-describedby="event_organisers-error"{{/event_organisers_invalid}}>{{event_organisers:pre_escape}}</textarea>
 </p>
 <p class="field{{#event_sponsors_invalid}} invalid{{/event_sponsors_invalid}}">
 <label for="event_sponsors">Sponsors <span class="hint">(one per line)</span></label>
 {{#event_sponsors_invalid}}<span class="field-error" id="event_sponsors-error">Sponsors {{event_sponsors_error}}</span>{{/event_sponsors_invalid}}
-<textarea id="event_sponsors" name="event_sponsors" rows="2"{{#event_sponsors_invalid}} aria-invalid="true" aria-describedby="event_sponsors-error"{{/event_sponsors_invalid}}>{{event_sponsors}}</textarea>
+<textarea id="event_sponsors" name="event_sponsors" rows="2"{{#event_sponsors_invalid}} aria-invalid="true" aria-describedby="event_sponsors-error"{{/event_sponsors_invalid}}>{{event_sponsors:pre_escape}}</textarea>
 </p>
 
 <fieldset class="delegation">

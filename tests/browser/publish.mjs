@@ -45,7 +45,7 @@ try {
     'a missing title is named in the error summary');
   check(await page.getByLabel('Body').inputValue() === body, 'the body typed before the error is kept');
 
-  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Summary').fill('Officials from Malaysia visited the Chambers to discuss mutual legal assistance.');
   await page.getByLabel('Event this release is about').selectOption({ label: 'A new event, described below' });
   await page.getByLabel('Event title').fill('Working visit on mutual legal assistance');

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Browser tests: the e2e stack behind nginx, then Debian's chromium driven by playwright-core (tests/browser/*.mjs).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here/../.." || exit 2
+. tests/e2e/lib.sh
+E2E_DIR="$PWD/tests/out/browser"
+if ! [ -x /usr/bin/chromium ] || ! [ -d node_modules/playwright-core ]; then
+	echo "not ok - browser: /usr/bin/chromium and node_modules/playwright-core are installed (apt-get install chromium; npm ci)"
+	exit 1
+fi
+start_stack nginx build || exit 1
+for t in tests/browser/*.mjs; do
+	BASE="$BASE" EDITOR_NAME=editor1 EDITOR_PASSWORD=editor-one-password SHOTS="$TMP/shots" \
+	    timeout 120 node "$t" || echo "# $t exited with $?" >&2
+done
+stop_stack

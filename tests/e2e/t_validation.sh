@@ -1,0 +1,145 @@
+# t_validation: a bad release form comes back 422 with every problem named and nothing lost; titles and bodies are escaped.
+
+V="$TMP/validation-editor.jar"
+login "$V" editor1 editor-one-password
+
+# A long body with Markdown, blank lines and characters that need escaping in a textarea.
+LONG_BODY="Opening paragraph: fish & chips <b>not bold</b> \"quoted\" and 'single'."
+i=0
+while [ $i -lt 40 ]; do
+	LONG_BODY="$LONG_BODY
+
+Paragraph $i of a long body, long enough to be more than a few lines of text in the form."
+	i=$((i + 1))
+done
+LONG_BODY="$LONG_BODY
+
+Closing line-marker-7f3a."
+
+# summary_names FIELD_ID: the error summary links to the field.
+summary_names() {
+	grep -q "<a href=\"#$1\">" "$BODY"
+}
+
+form_post "$V" /admin/releases/new /admin/releases \
+    --data-urlencode "title=" \
+    --data-urlencode "summary=Kept summary & more" \
+    --data-urlencode "body=$LONG_BODY" \
+    --data-urlencode event_id=new \
+    --data-urlencode "event_title=Workshop with bad dates" --data-urlencode event_kind=workshop \
+    --data-urlencode event_starts_on=2025-02-30 --data-urlencode event_ends_on=2025-02-01 \
+    --data-urlencode event_city=Nowhere --data-urlencode event_country=ZZ \
+    --data-urlencode event_participants=55 --data-urlencode event_countries=7 \
+    --data-urlencode "event_organisers=First Organiser
+Second Organiser" \
+    --data-urlencode "member_role=legal counsel" --data-urlencode "member_department=Dept of Tests" \
+    --data-urlencode member_count=lots --data-urlencode member_names= \
+    --data-urlencode action=save
+cp "$BODY" "$TMP/validation-422.html"
+status_is 422 "a release with an empty title, 2025-02-30, country ZZ and a count of 'lots' answers 422"
+check "nothing was saved" sql_is 0 "SELECT count(*) FROM events WHERE title = 'Workshop with bad dates'"
+body_has "the page has an error summary" 'class="error-summary"'
+for f in title event_starts_on event_country member_count-1; do
+	check "the error summary names the field $f" summary_names "$f"
+done
+check "the invalid fields are marked aria-invalid" eval \
+    'grep -q "id=\"title\"[^>]*aria-invalid=\"true\"" "$BODY" && grep -q "id=\"event_starts_on\"[^>]*aria-invalid=\"true\"" "$BODY"'
+F="$TMP/validation-422.html"
+check "the typed start date 2025-02-30 is still in the form" eval '[ "$(field_value "$F" event_starts_on)" = 2025-02-30 ]'
+check "the typed end date is still in the form" eval '[ "$(field_value "$F" event_ends_on)" = 2025-02-01 ]'
+check "the typed count 'lots' is still in the form" eval '[ "$(field_value "$F" member_count-1)" = lots ]'
+check "the other typed values are still in the form (event title, city, numbers, role, department)" eval '
+	[ "$(field_value "$F" event_title)" = "Workshop with bad dates" ] &&
+	[ "$(field_value "$F" event_city)" = Nowhere ] &&
+	[ "$(field_value "$F" event_participants)" = 55 ] &&
+	[ "$(field_value "$F" event_countries)" = 7 ] &&
+	[ "$(field_value "$F" member_role-1)" = "legal counsel" ] &&
+	[ "$(field_value "$F" member_department-1)" = "Dept of Tests" ]'
+check "the summary is still in the form, escaped" eval '[ "$(field_value "$F" summary)" = "Kept summary & more" ] && grep -q "Kept summary &amp; more" "$F"'
+check "the long body's text is still in the form, escaped (no raw <b>)" eval \
+    'grep -q "line-marker-7f3a" "$F" && grep -q "fish &amp; chips &lt;b&gt;" "$F" && ! grep -q "<b>not bold" "$F"'
+shown=$(field_value "$F" body)
+check "the long body is still in the form exactly as typed, blank lines included" \
+    eval '[ "$shown" = "$LONG_BODY" ] || { diag "body comes back as: $(echo "$shown" | head -c 200)"; false; }'
+shown=$(field_value "$F" event_organisers)
+check "the organisers (one per line) are still in the form exactly as typed" \
+    eval '[ "$shown" = "First Organiser
+Second Organiser" ] || { diag "organisers come back as: $shown"; false; }'
+check "the country ZZ is not offered as a choice" eval '! grep -q "option value=\"ZZ\"" "$F"'
+
+form_post "$V" /admin/releases/new /admin/releases \
+    --data-urlencode "title=Release with an event ending before it starts" --data-urlencode "body=Text." \
+    --data-urlencode event_id=new --data-urlencode "event_title=Backwards event" --data-urlencode event_kind=meeting \
+    --data-urlencode event_starts_on=2025-02-18 --data-urlencode event_ends_on=2025-02-17 \
+    --data-urlencode event_country=th --data-urlencode action=save
+status_is 422 "an event whose last day is before its first day answers 422"
+check "... with the last day named in the error summary" summary_names event_ends_on
+check "... and only that problem (a lower-case country code th is accepted)" eval '! summary_names event_country && ! summary_names event_starts_on'
+
+form_post "$V" /admin/releases/new /admin/releases --data-urlencode "title=Unknown event" \
+    --data-urlencode "body=Text." --data-urlencode event_id=999999 --data-urlencode action=save
+status_is 422 "an event_id that does not exist answers 422"
+check "... naming the event field" summary_names event_id
+
+form_post "$V" /admin/releases/new /admin/releases --data-urlencode "title=Kind of event" \
+    --data-urlencode "body=Text." --data-urlencode event_id=new --data-urlencode "event_title=Odd kind" \
+    --data-urlencode event_kind=party --data-urlencode event_starts_on=2025-02-18 --data-urlencode action=save
+status_is 422 "an event kind outside the list answers 422"
+check "... naming the kind" summary_names event_kind
+
+# A title that is markup must come out as text everywhere.
+XSS='<script>alert(1)</script>'
+XSS_ESC='&lt;script&gt;alert(1)&lt;/script&gt;'
+form_post "$V" /admin/releases/new /admin/releases --data-urlencode "title=$XSS" \
+    --data-urlencode "summary=Summary $XSS" \
+    --data-urlencode "body=Raw HTML follows.
+
+<script>alert(2)</script>
+
+<img src=x onerror=alert(3)>
+
+[a link](javascript:alert(4))
+
+Inline <span onmouseover=alert(5)>span</span> end." \
+    --data-urlencode action=publish
+status_is 303 "a release titled $XSS is saved and published"
+XID=$(hdr Location | sed -n 's|.*/admin/releases/\([0-9][0-9]*\)?.*|\1|p')
+
+# never_raw DESC: the last page shows the title escaped and never raw.
+never_raw() {
+	if has "$XSS_ESC" && lacks "$XSS" && lacks "alert(1)</script>"; then
+		ok "$1"
+	else
+		not_ok "$1"
+		grep -n "alert(1)" "$BODY" | head -5 >&2
+	fi
+}
+http GET /
+never_raw "/ shows the markup title escaped, never raw"
+xurl=$(link_to "$BODY" "$XSS_ESC")
+http GET "$xurl"
+status_is 200 "the markup-titled release has a public page"
+never_raw "the release page shows the markup title escaped, never raw"
+check "the release page has no <script> element at all" eval '! grep -qi "<script" "$BODY"'
+check "the Markdown body drops the raw <img onerror>" eval '! grep -qiE "<img[^>]*onerror" "$BODY"'
+check "the Markdown body drops the inline onmouseover handler" eval '! grep -qiE "<span[^>]*onmouseover" "$BODY"'
+check "the Markdown body drops the javascript: link" eval '! grep -qi "href=\"javascript:" "$BODY"'
+body_has "the Markdown body still shows its ordinary text" "Raw HTML follows." "end."
+http GET /admin -b "$V"
+never_raw "the dashboard shows the markup title escaped, never raw"
+http GET "/admin/releases/$XID" -b "$V"
+never_raw "the edit form shows the markup title escaped, never raw"
+check "the stored HTML body holds no <script>" eval '! sql "SELECT body_html FROM releases WHERE id = ${XID:-0}" | grep -qi "<script"'
+
+# The login form echoes a typed name: it must be escaped too.
+J="$TMP/validation-login.jar"
+: > "$J"
+tok=$(csrf_of "$J" /login)
+http POST /login -b "$J" -c "$J" --data-urlencode 'name="><script>alert(6)</script>' \
+    --data-urlencode password=wrong-password-1 --data-urlencode "csrf=$tok"
+check "a login name of markup is echoed escaped (422, no <script>)" \
+    eval '[ "$STATUS" = 422 ] && ! grep -qi "<script" "$BODY" && grep -q "&quot;&gt;&lt;script&gt;" "$BODY"'
+http GET '/login?next=%22%3E%3Cscript%3Ealert(7)%3C/script%3E'
+check "a next= of markup on /login is not echoed raw" eval '[ "$STATUS" = 200 ] && ! grep -qi "<script" "$BODY"'
+http GET '/login?next=//evil.example/'
+check "a next= to another host is replaced by /admin in the login form" eval 'grep -q "name=\"next\" value=\"/admin\"" "$BODY"'

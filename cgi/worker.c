@@ -210,10 +210,18 @@ worker_run(const struct config *cfg, int listen_fd)
 	FCGX_InitRequest(&rq, listen_fd, 0);
 	struct arena arena = { 0 };
 	struct buf headers = { 0 }, body = { 0 };
+	/* SIGTERM interrupts a wait for the next request, never a request in flight: it is
+	 * held while one is handled and acted on before the next accept. */
+	sigset_t term;
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	sigaddset(&term, SIGINT);
 	while (!stopping && FCGX_Accept_r(&rq) >= 0) {
+		sigprocmask(SIG_BLOCK, &term, NULL);
 		handle(cfg, &db, &arena, &rq, &headers, &body);
 		FCGX_Finish_r(&rq);
 		arena_reset(&arena);
+		sigprocmask(SIG_UNBLOCK, &term, NULL);
 	}
 	FCGX_Free(&rq, 0);
 	arena_free(&arena);

@@ -5,17 +5,9 @@
 #include "handlers.h"
 #include "page.h"
 #include "release.h"
+#include "review.h"
 #include "timefmt.h"
-
-static const char *
-status_label(const char *status)
-{
-	if (strcmp(status, "published") == 0)
-		return "Published";
-	if (strcmp(status, "draft") == 0)
-		return "Draft";
-	return status;
-}
+#include "workflow.h"
 
 /* 200 with the list: authors see their own releases, editors and admins everyone's. */
 int
@@ -30,12 +22,17 @@ admin_dashboard(struct ctx *c)
 	view_set(d, "USER_NAME", c->me.display_name);
 	view_set(d, "ROLE", role_name(c->me.role));
 	view_show(d, everyone ? "EVERYONE" : "MINE");
+	long waiting = review_waiting(c->db, c->me.id, everyone);
+	if (waiting < 0)
+		return page_error(c, 500, "counting what waits");
+	view_set_int(d, "WAITING", waiting);
+	view_show(d, everyone ? "WAITING_EDITOR" : "WAITING_AUTHOR");
 	for (size_t i = 0; i < n; i++) {
 		view_dict *r = view_add_section(d, "RELEASES");
 		view_set_int(r, "ID", rs[i].id);
 		view_set(r, "TITLE", rs[i].title);
 		view_set(r, "STATUS", rs[i].status);
-		view_set(r, "STATUS_LABEL", status_label(rs[i].status));
+		view_set(r, "STATUS_LABEL", wf_status_label(rs[i].status));
 		view_set(r, "UPDATED", time_long_date(c->a, rs[i].updated_at));
 		view_set(r, "UPDATED_ISO", rs[i].updated_at);
 		view_set(r, "AUTHOR", rs[i].author_name);

@@ -2,6 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "admin_release.h"
+#include "audit.h"
 #include "auth.h"
 #include "delegation.h"
 #include "event.h"
@@ -10,6 +12,7 @@
 #include "page.h"
 #include "release.h"
 #include "valid.h"
+#include "workflow.h"
 
 static const struct rule release_rules[] = {
 	{ "title",   "Title",   V_TEXT,     1, 3, 200,    NULL },
@@ -56,6 +59,9 @@ struct form {
 	long           version;
 	size_t         nerrors;
 	const char    *notice;         /* a message above the form */
+	const char    *change_note;    /* for the next edition of a live release */
+	const char    *change_note_error;
+	int            major;          /* its change note is shown to readers */
 };
 
 static int
@@ -78,6 +84,7 @@ form_blank(struct ctx *c, struct form *f)
 		checked_init(c->a, &f->rows[f->nrows], M_FIELDS);
 	f->event_choice = "";
 	f->event_id = -1;
+	f->change_note = "";
 }
 
 /* Forgets the problems of the new-event part: it is kept as typed but not used. */
@@ -142,10 +149,16 @@ form_from_post(struct ctx *c, struct form *f)
 			f->event_error = "is not an event we know";
 	}
 	check_new_event(c, f);
+	const char *note = fields_get(&c->form, "change_note");
+	f->change_note = trim_copy(c->a, note ? note : "");
+	const char *major = fields_get(&c->form, "major");
+	f->major = major && strcmp(major, "1") == 0;
+	if (utf8_chars(f->change_note) > 500)
+		f->change_note_error = "is too long (500 characters at most)";
 	const char *version = fields_get(&c->form, "version");
 	if (version == NULL || parse_long(version, 1, 1L << 53, &f->version) != 0)
 		f->version = 0;
-	f->nerrors = f->rel.nerrors + f->ev.nerrors + (f->event_error != NULL);
+	f->nerrors = f->rel.nerrors + f->ev.nerrors + (f->event_error != NULL) + (f->change_note_error != NULL);
 }
 
 static void
@@ -202,33 +215,69 @@ add_events(struct ctx *c, view_dict *d, const struct form *f)
 }
 
 /* Renders the form with what it holds; status 200, or 409/422 with the problems named. */
+/* A problem found outside the rule tables, named like the others. */
+static void
+form_error(view_dict *d, const char *field, const char *label, const char *message)
+{
+	char key[64];
+	snprintf(key, sizeof key, "%s_error", field);
+	view_set(d, key, message);
+	snprintf(key, sizeof key, "%s_invalid", field);
+	view_show(d, key);
+	view_dict *e = view_add_section(d, "ERRORS");
+	view_set(e, "FIELD_ID", field);
+	view_set(e, "LABEL", label);
+	view_set(e, "MESSAGE", message);
+}
+
+/* The part of the edit page about where the release stands. */
+static int
+existing_parts(struct ctx *c, view_dict *d, const struct release *r, const struct form *f)
+{
+	view_dict *e = view_add_section(d, "EXISTING");
+	view_set_int(e, "VERSION", f->version ? f->version : r->version);
+	view_set(d, "STATUS", r->wc_status);
+	view_set(d, "STATUS_LABEL", wf_status_label(r->wc_status));
+	if (r->public_now)
+		view_set(view_add_section(d, "PUBLIC"), "URL", release_url(c->a, r));
+	if (r->has_edition || strcmp(r->status, "published") == 0 || strcmp(r->status, "scheduled") == 0) {
+		view_dict *ed = view_add_section(d, "EDITION");
+		view_set_int(ed, "NEXT_EDITION", r->edition + 1);
+		view_set(ed, "change_note", f->change_note);
+		if (f->major)
+			view_show(ed, "MAJOR_CHECKED");
+	}
+	if (r->review_note && strcmp(r->wc_status, "changes_requested") == 0)
+		view_set(view_add_section(d, "REVIEW_NOTE"), "TEXT", r->review_note);
+	if (wf_refusal(c->me.id, c->me.role, &(struct wf_subject){ r->wc_status, r->status,
+	    r->has_edition, r->author_id, r->submitted_by, 0 }, WF_SAVE) != NULL)
+		view_show(d, "READ_ONLY");
+	else
+		view_show(d, "CAN_SAVE");
+	return workflow_panel(c, d, r);
+}
+
+/* Renders the form with what it holds; status 200, or 409/422 with the problems named. */
 static int
 form_page(struct ctx *c, int status, const struct release *r, const struct form *f)
 {
 	view_dict *d = page_begin(c, "release_form.tpl", r ? "Edit release" : "New release");
 	view_set(d, "HEADING", r ? "Edit release" : "New release");
 	view_set(d, "ACTION", r ? arena_printf(c->a, "/admin/releases/%ld", r->id) : "/admin/releases");
-	if (r) {
-		view_dict *e = view_add_section(d, "EXISTING");
-		view_set_int(e, "VERSION", f->version ? f->version : r->version);
-		view_set(e, "STATUS", r->status);
-		if (strcmp(r->status, "published") == 0)
-			view_set(view_add_section(d, "PUBLIC"), "URL", release_url(c->a, r));
-	}
+	if (r && existing_parts(c, d, r, f) != 0)
+		return page_error(c, 500, "the workflow panel");
+	if (!r)
+		view_show(d, "CAN_SAVE");
 	if (f->notice)
 		view_set(view_add_section(d, "NOTICE"), "TEXT", f->notice);
 	if (f->nerrors)
 		view_set_int(view_add_section(d, "HAS_ERRORS"), "COUNT", (long)f->nerrors);
 	page_form_values(d, d, release_rules, NRULES(release_rules), &f->rel, NULL);
 	page_form_values(d, d, event_rules, EV_COUNT, &f->ev, NULL);
-	if (f->event_error) {
-		view_set(d, "event_id_error", f->event_error);
-		view_show(d, "event_id_invalid");
-		view_dict *e = view_add_section(d, "ERRORS");
-		view_set(e, "FIELD_ID", "event_id");
-		view_set(e, "LABEL", "Event");
-		view_set(e, "MESSAGE", f->event_error);
-	}
+	if (f->event_error)
+		form_error(d, "event_id", "Event", f->event_error);
+	if (f->change_note_error)
+		form_error(d, "change_note", "Change note", f->change_note_error);
 	add_options(d, "KIND_OPTIONS", event_kinds, f->ev.value[EV_KIND]);
 	if (add_countries(c, d, f->ev.value[EV_COUNTRY]) != 0 || add_events(c, d, f) != 0)
 		return page_error(c, 500, "filling the release form");
@@ -239,8 +288,6 @@ form_page(struct ctx *c, int status, const struct release *r, const struct form 
 		view_set(row, "ROW", suffix + 1);
 		page_form_values(row, d, member_rules, M_FIELDS, &f->rows[i], suffix);
 	}
-	if (c->me.role >= ROLE_EDITOR)
-		view_show(d, "CAN_PUBLISH");
 	return page_end(c, status);
 }
 
@@ -298,9 +345,10 @@ save_new_event(struct ctx *c, const struct form *f)
 	return id;
 }
 
-/* Saves the checked form into r inside one transaction; returns 0, 409, 503 or 500. */
+/* Saves the checked form into r inside one transaction, then submits it when asked;
+ * returns 0, 403 (may not submit), 409, 503 or 500. */
 static int
-save(struct ctx *c, struct release *r, const struct form *f, int publish)
+save(struct ctx *c, struct release *r, const struct form *f, int submit)
 {
 	if (db_begin(c->db) != SQLITE_OK)
 		return 503;
@@ -308,38 +356,38 @@ save(struct ctx *c, struct release *r, const struct form *f, int publish)
 	r->summary = (char *)f->rel.value[1];
 	r->body = (char *)f->rel.value[2];
 	r->event_id = f->event_id;
+	r->change_note = (char *)f->change_note;
+	r->major = f->major;
 	if (strcmp(f->event_choice, "new") == 0 && (r->event_id = save_new_event(c, f)) < 0)
 		goto fail;
-	int rc = release_save(c->db, c->a, r, c->me.id, publish);
-	if (rc == 409) {
+	int rc = release_save(c->db, c->a, r, c->me.id);
+	if (rc == 0 && submit)
+		rc = workflow_apply(c, r, WF_SUBMIT, &(struct transition){ 0 });
+	if (rc == 409 || rc == 403) {
 		db_rollback(c->db);
-		return 409;
+		return rc;
 	}
-	if (rc != 0 || db_commit(c->db) != SQLITE_OK)
+	if (rc != 0 || audit_record(c, "release_saved", arena_printf(c->a, "release:%ld", r->id),
+	    r->has_edition ? "next edition" : NULL) != 0 || db_commit(c->db) != SQLITE_OK)
 		goto fail;
 	return 0;
-fail:;
-	int err = sqlite3_extended_errcode(c->db->h);
-	fprintf(stderr, "pressroom: saving a release: %s\n", db_errmsg(c->db));
-	db_rollback(c->db);
-	return (err & 0xff) == SQLITE_FULL || (err & 0xff) == SQLITE_BUSY ? 503 : 500;
+fail:
+	return db_failure(c, "saving a release");
 }
 
-/* Which button was pressed; 0 save, 1 publish, -1 publish by someone who may not. */
+/* Which button was pressed: 1 for "Save and submit for review". */
 static int
-wants_publish(const struct ctx *c)
+wants_submit(const struct ctx *c)
 {
 	const char *action = fields_get(&c->form, "action");
-	if (action == NULL || strcmp(action, "publish") != 0)
-		return 0;
-	return c->me.role >= ROLE_EDITOR ? 1 : -1;
+	return action && strcmp(action, "submit") == 0;
 }
 
 static int
-after_save(struct ctx *c, const struct release *r, int publish)
+after_save(struct ctx *c, const struct release *r, int submit)
 {
-	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?saved=%s", r->id,
-	    publish ? "published" : "draft"));
+	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?done=%s", r->id,
+	    submit ? "submit" : "save"));
 }
 
 /* 200 with an empty form. */
@@ -351,90 +399,108 @@ admin_release_new(struct ctx *c)
 	return form_page(c, 200, NULL, &f);
 }
 
-/* 303 to the saved release; 422 with the form and every problem named; 403 when an author
- * tries to publish; 503 when the database cannot take the write. */
+/* 303 to the saved release; 422 with the form and every problem named; 503 when the
+ * database cannot take the write. */
 int
 admin_release_create(struct ctx *c)
 {
 	struct form f;
 	form_from_post(c, &f);
-	int publish = wants_publish(c);
-	if (publish < 0)
-		return page_error(c, 403, "Only editors may publish.");
 	if (f.nerrors)
 		return form_page(c, 422, NULL, &f);
-	struct release r = { .author_id = c->me.id, .status = "draft" };
-	int rc = save(c, &r, &f, publish);
+	struct release r = { .author_id = c->me.id, .status = "draft", .wc_status = "draft" };
+	int submit = wants_submit(c);
+	int rc = save(c, &r, &f, submit);
 	if (rc == 0)
-		return after_save(c, &r, publish);
+		return after_save(c, &r, submit);
 	return page_error(c, rc, "saving a new release");
 }
 
-/* Loads the release named by the URL if this person may edit it: 0, or the status to answer. */
-static int
-load_editable(struct ctx *c, struct release *r)
+int
+admin_release_load(struct ctx *c, struct release *r)
 {
 	long id;
 	if (parse_long(c->args[0], 1, 1L << 53, &id) != 0)
 		return 404;
 	int found = release_by_id(c->db, c->a, id, r);
-	if (found < 0)
-		return 500;
 	/* Another author's release is not there for an author, not even by id. */
-	if (found == 0 || (c->me.role < ROLE_EDITOR && r->author_id != c->me.id))
-		return 404;
-	if (c->me.role < ROLE_EDITOR && strcmp(r->status, "draft") != 0)
-		return 403;
-	return 0;
+	if (found == 1 && c->me.role < ROLE_EDITOR && r->author_id != c->me.id)
+		found = 0;
+	if (found == 1 && release_load_edition(c->db, c->a, r) < 0)
+		found = -1;
+	return found == 1 ? 0 : (found == 0 ? 404 : 500);
 }
 
-/* 200 with the release in the form; 403/404 as load_editable says. */
+static const char *
+done_notice(const char *done)
+{
+	static const char *const notices[][2] = {
+		{ "save", "Saved as a draft." }, { "submit", "Saved and submitted for review." },
+		{ "approve", "Approved." }, { "request_changes", "Sent back to the author with your comment." },
+		{ "publish", "Published." }, { "override", "Published without review; it is flagged for an editor." },
+		{ "confirm_override", "Marked as looked at." }, { "withdraw", "Withdrawn." },
+		{ "unpublish", "Unpublished." }, { "comment", "Comment added." },
+	};
+	for (size_t i = 0; done && i < sizeof notices / sizeof notices[0]; i++)
+		if (strcmp(done, notices[i][0]) == 0)
+			return notices[i][1];
+	return NULL;
+}
+
+int
+admin_release_page(struct ctx *c, int status, const struct release *r, const char *notice)
+{
+	struct form f;
+	form_blank(c, &f);
+	f.rel.value[0] = r->title;
+	f.rel.value[1] = r->summary;
+	f.rel.value[2] = r->body;
+	f.event_id = r->event_id;
+	f.event_choice = r->event_id > 0 ? arena_printf(c->a, "%ld", r->event_id) : "";
+	f.version = r->version;
+	f.change_note = r->change_note ? r->change_note : "";
+	f.major = r->major;
+	f.notice = notice;
+	return form_page(c, status, r, &f);
+}
+
+/* 200 with the release's working copy in the form, its workflow and comments; 404 for a
+ * release this person may not see; 500 on a database error. */
 int
 admin_release_edit(struct ctx *c)
 {
 	struct release r;
-	int rc = load_editable(c, &r);
+	int rc = admin_release_load(c, &r);
 	if (rc)
-		return page_error(c, rc, rc == 403 ? "Authors may edit their releases while they are drafts." : NULL);
-	struct form f;
-	form_blank(c, &f);
-	f.rel.value[0] = r.title;
-	f.rel.value[1] = r.summary;
-	f.rel.value[2] = r.body;
-	f.event_id = r.event_id;
-	f.event_choice = r.event_id > 0 ? arena_printf(c->a, "%ld", r.event_id) : "";
-	f.version = r.version;
-	const char *saved = fields_get(&c->query, "saved");
-	if (saved && strcmp(saved, "published") == 0)
-		f.notice = "Published.";
-	else if (saved)
-		f.notice = "Saved as a draft.";
-	return form_page(c, 200, &r, &f);
+		return page_error(c, rc, NULL);
+	return admin_release_page(c, 200, &r, done_notice(fields_get(&c->query, "done")));
 }
 
 /* 303 after saving; 409 with the form kept when someone else saved first; 422 with the
- * problems named; 403/404 as load_editable says. */
+ * problems named; 403 when this person may not edit it now; 404 as admin_release_load says. */
 int
 admin_release_update(struct ctx *c)
 {
 	struct release r;
-	int rc = load_editable(c, &r);
+	int rc = admin_release_load(c, &r);
 	if (rc)
 		return page_error(c, rc, NULL);
+	const char *why = wf_refusal(c->me.id, c->me.role, &(struct wf_subject){ r.wc_status, r.status,
+	    r.has_edition, r.author_id, r.submitted_by, 0 }, WF_SAVE);
+	if (why)
+		return page_error(c, 403, why);
 	struct form f;
 	form_from_post(c, &f);
-	int publish = wants_publish(c);
-	if (publish < 0)
-		return page_error(c, 403, "Only editors may publish.");
 	if (f.nerrors)
 		return form_page(c, 422, &r, &f);
 	if (f.version == 0)
 		f.version = r.version;
 	struct release saved = r;
 	saved.version = f.version;
-	rc = save(c, &saved, &f, publish);
+	int submit = wants_submit(c);
+	rc = save(c, &saved, &f, submit);
 	if (rc == 0)
-		return after_save(c, &saved, publish);
+		return after_save(c, &saved, submit);
 	if (rc == 409) {
 		f.notice = "Someone else saved this release while you were editing. Your text is below; "
 		    "copy what you need, then reload to see their version.";

@@ -4,6 +4,7 @@
 
 #include "auth.h"
 #include "timefmt.h"
+#include "valid.h"
 
 int
 auth_init(void)
@@ -32,6 +33,27 @@ password_verify(const char *hash, const char *password)
 }
 
 char *
+password_generate(struct arena *a)
+{
+	unsigned char raw[15];
+	char *out = arena_alloc(a, 21);
+	randombytes_buf(raw, sizeof raw);
+	sodium_bin2base64(out, 21, raw, sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	return out;
+}
+
+const char *
+password_problem(const char *password)
+{
+	if (utf8_chars(password) < PASSWORD_MIN_CHARS)
+		return "must have at least 10 characters";
+	/* argon2id takes any length; the cap keeps a huge one from costing more to hash. */
+	if (strlen(password) > PASSWORD_MAX_BYTES)
+		return "must have at most 1024 bytes";
+	return NULL;
+}
+
+char *
 random_hex(struct arena *a, size_t nbytes)
 {
 	unsigned char raw[64];
@@ -43,7 +65,7 @@ random_hex(struct arena *a, size_t nbytes)
 	return hex;
 }
 
-static char *
+char *
 token_hash(struct arena *a, const char *token)
 {
 	unsigned char h[32];
@@ -106,7 +128,7 @@ auth_load_session(struct ctx *c)
 	char *seen = db_col_str(c->a, st, 5), *expires = db_col_str(c->a, st, 6);
 	time_t t_seen = 0, t_now = time(NULL);
 	time_parse_iso(seen, &t_seen);
-	if (strcmp(expires, now) <= 0 || t_now - t_seen > SESSION_IDLE_S) {
+	if (strcmp(expires, now) <= 0 || t_now - t_seen > c->cfg->session_idle) {
 		sqlite3_reset(st);
 		sqlite3_stmt *del = db_stmt(c->db, SQL_SESSION_DELETE);
 		if (del) {
@@ -151,7 +173,7 @@ auth_start_session(struct ctx *c, long user_id)
 	db_bind_str(st, 3, random_hex(c->a, 32));
 	db_bind_str(st, 4, time_now_iso(c->a));
 	db_bind_text(st, 5, c->client);
-	db_bind_int(st, 6, SESSION_MAX_S);
+	db_bind_int(st, 6, c->cfg->session_max);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return -1;
 	auth_set_cookie(c, SESSION_COOKIE, token, -1);

@@ -36,6 +36,8 @@ static const struct setting settings[] = {
 	I("workers",   "PRESSROOM_WORKERS",   workers, 0, 256, "worker processes; 0 means one per core"),
 	I("max_body",  "PRESSROOM_MAX_BODY",  max_body, 1024, 64L << 20, "largest request body in bytes (1048576)"),
 	I("max_field", "PRESSROOM_MAX_FIELD", max_field, 64, 16L << 20, "largest form field in bytes (262144)"),
+	I("session_idle", "PRESSROOM_SESSION_IDLE", session_idle, 60, 7L * 86400, "seconds a session may go unused (1800)"),
+	I("session_max", "PRESSROOM_SESSION_MAX", session_max, 60, 90L * 86400, "seconds a session may last at most (43200)"),
 };
 
 void
@@ -52,6 +54,8 @@ config_defaults(struct config *c)
 	snprintf(c->contact, sizeof c->contact, "Media enquiries: press office, Attorney General's Chambers");
 	c->max_body = 1L << 20;
 	c->max_field = 256L * 1024;
+	c->session_idle = 30 * 60;
+	c->session_max = 12 * 60 * 60;
 }
 
 int

@@ -24,6 +24,8 @@ struct config {
 	int  workers;               /* 0: one per core */
 	long max_body;              /* bytes */
 	long max_field;             /* bytes in one field value */
+	long session_idle;          /* seconds a session may go unused before it ends */
+	long session_max;           /* seconds a session may last however busy */
 };
 
 void config_defaults(struct config *c);

@@ -21,5 +21,13 @@ int admin_release_new(struct ctx *c);
 int admin_release_create(struct ctx *c);
 int admin_release_edit(struct ctx *c);
 int admin_release_update(struct ctx *c);
+/* admin_review.c */
+int admin_review(struct ctx *c);
+int admin_review_feed_token(struct ctx *c);
+int admin_review_feed(struct ctx *c);
+int admin_counts(struct ctx *c);
+/* admin_workflow.c */
+int admin_release_workflow(struct ctx *c);
+int admin_release_comment(struct ctx *c);
 
 #endif

@@ -181,3 +181,12 @@ page_form_values(view_dict *d, view_dict *summary, const struct rule *rules, siz
 		view_set(e, "MESSAGE", ck->error[i]);
 	}
 }
+
+int
+db_failure(struct ctx *c, const char *what)
+{
+	int err = sqlite3_extended_errcode(c->db->h) & 0xff;
+	fprintf(stderr, "pressroom: %s: %s\n", what, db_errmsg(c->db));
+	db_rollback(c->db);
+	return err == SQLITE_FULL || err == SQLITE_BUSY || err == SQLITE_IOERR ? 503 : 500;
+}

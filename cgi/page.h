@@ -12,6 +12,9 @@ view_dict *page_begin(struct ctx *c, const char *tpl, const char *title);
 int        page_end(struct ctx *c, int status);
 /* A human error page for a 4xx or 5xx; 5xx are logged with an incident id shown to the reader. */
 int        page_error(struct ctx *c, int status, const char *detail);
+/* Rolls back a failed write and answers it: 503 when the disk is full or the database busy
+ * (nothing saved is lost; try again), 500 otherwise, logged either way with `what`. */
+int        db_failure(struct ctx *c, const char *what);
 /* A redirect (301, 303) to a path on this site. */
 int        page_redirect(struct ctx *c, int status, const char *location);
 /* Puts a checked form back: each field's value as typed under its name, NAME_error and

@@ -21,10 +21,16 @@ static const struct route routes[] = {
 	{ "POST", "/login",                 admin_login,          ROLE_PUBLIC },
 	{ "POST", "/logout",                admin_logout,         ROLE_AUTHOR },
 	{ "GET",  "/admin",                 admin_dashboard,      ROLE_AUTHOR },
+	{ "GET",  "/admin/review",          admin_review,         ROLE_EDITOR },
+	{ "POST", "/admin/review/feed-token", admin_review_feed_token, ROLE_EDITOR },
+	{ "GET",  "/admin/review.atom",     admin_review_feed,    ROLE_PUBLIC },   /* the token is the login */
+	{ "GET",  "/admin/counts",          admin_counts,         ROLE_AUTHOR },
 	{ "GET",  "/admin/releases/new",    admin_release_new,    ROLE_AUTHOR },
 	{ "POST", "/admin/releases",        admin_release_create, ROLE_AUTHOR },
 	{ "GET",  "/admin/releases/*",      admin_release_edit,   ROLE_AUTHOR },
 	{ "POST", "/admin/releases/*",      admin_release_update, ROLE_AUTHOR },
+	{ "POST", "/admin/releases/*/workflow", admin_release_workflow, ROLE_AUTHOR },
+	{ "POST", "/admin/releases/*/comments", admin_release_comment,  ROLE_AUTHOR },
 };
 
 /* Matches path against pattern, filling args with the segments '*' stood for. */

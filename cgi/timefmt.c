@@ -110,3 +110,49 @@ date_range(struct arena *a, const char *from, const char *to)
 		return arena_printf(a, "%d %s - %d %s %d", d1, months[m1 - 1], d2, months[m2 - 1], y1);
 	return arena_printf(a, "%d %s %d - %d %s %d", d1, months[m1 - 1], y1, d2, months[m2 - 1], y2);
 }
+
+char *
+time_long_datetime(struct arena *a, const char *iso)
+{
+	struct tm tm;
+	if (local_tm(iso, &tm) != 0)
+		return arena_strdup(a, "");
+	return arena_printf(a, "%d %s %d, %02d:%02d", tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900,
+	    tm.tm_hour, tm.tm_min);
+}
+
+char *
+time_from_local_input(struct arena *a, const char *local)
+{
+	struct tm tm = { 0 };
+	int n = 0;
+	if (local == NULL || strlen(local) != 16 ||
+	    sscanf(local, "%4d-%2d-%2dT%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+	    &tm.tm_min, &n) != 5 || n != 16)
+		return NULL;
+	int y = tm.tm_year, m = tm.tm_mon, d = tm.tm_mday, h = tm.tm_hour, mi = tm.tm_min;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	tm.tm_isdst = -1;
+	time_t t = mktime(&tm);
+	/* mktime normalises 30 February into March: a value that moved was not a real time. */
+	if (t == (time_t)-1 || tm.tm_year + 1900 != y || tm.tm_mon + 1 != m || tm.tm_mday != d ||
+	    tm.tm_hour != h || tm.tm_min != mi)
+		return NULL;
+	struct tm utc;
+	gmtime_r(&t, &utc);
+	char *s = arena_alloc(a, 24);
+	strftime(s, 24, "%Y-%m-%dT%H:%M:%SZ", &utc);
+	return s;
+}
+
+char *
+time_to_local_input(struct arena *a, const char *iso)
+{
+	struct tm tm;
+	if (iso == NULL || local_tm(iso, &tm) != 0)
+		return arena_strdup(a, "");
+	char *s = arena_alloc(a, 20);
+	strftime(s, 20, "%Y-%m-%dT%H:%M", &tm);
+	return s;
+}

@@ -16,5 +16,11 @@ char *time_long_date(struct arena *a, const char *iso);
 char *date_range(struct arena *a, const char *starts_on, const char *ends_on);
 /* Year and month of a stored UTC time in the office's zone, for release URLs. */
 int   time_year_month(const char *iso, int *year, int *month);
+/* "1 March 2025, 10:00" in the office's zone. */
+char *time_long_datetime(struct arena *a, const char *iso);
+/* A datetime-local form value ("2025-03-01T10:00", office zone) as a stored UTC time; NULL if invalid. */
+char *time_from_local_input(struct arena *a, const char *local);
+/* The other way, to put a stored time back into a datetime-local field. */
+char *time_to_local_input(struct arena *a, const char *iso);
 
 #endif

@@ -4,10 +4,28 @@
 
 #include "user.h"
 
-static const char SQL_BY_NAME[] =
-    "SELECT id, name, display_name, role, password_hash, disabled FROM users WHERE name = ?1";
+#define USER_COLUMNS "id, name, display_name, role, password_hash, disabled, last_login_at"
+
+static const char SQL_BY_NAME[] = "SELECT " USER_COLUMNS " FROM users WHERE name = ?1";
+static const char SQL_LIST[] = "SELECT " USER_COLUMNS " FROM users ORDER BY name";
 static const char SQL_INSERT[] =
     "INSERT INTO users(name, display_name, role, password_hash) VALUES (?1, ?2, ?3, ?4)";
+static const char SQL_SET_ROLE[] = "UPDATE users SET role = ?2 WHERE id = ?1";
+static const char SQL_SET_DISABLED[] = "UPDATE users SET disabled = ?2 WHERE id = ?1";
+static const char SQL_SET_PASSWORD[] = "UPDATE users SET password_hash = ?2 WHERE id = ?1";
+static const char SQL_LOGGED_IN[] = "UPDATE users SET last_login_at = ?2 WHERE id = ?1";
+
+static void
+read_user(struct arena *a, sqlite3_stmt *st, struct user *u)
+{
+	u->id = sqlite3_column_int64(st, 0);
+	u->name = db_col_str(a, st, 1);
+	u->display_name = db_col_str(a, st, 2);
+	u->role = db_col_str(a, st, 3);
+	u->password_hash = db_col_str(a, st, 4);
+	u->disabled = sqlite3_column_int(st, 5);
+	u->last_login_at = db_col(a, st, 6);
+}
 
 int
 user_by_name(struct db *db, struct arena *a, const char *name, struct user *u)
@@ -16,14 +34,63 @@ user_by_name(struct db *db, struct arena *a, const char *name, struct user *u)
 	int found = db_find(db, SQL_BY_NAME, name, 0, &st);
 	if (found != 1)
 		return found;
-	u->id = sqlite3_column_int64(st, 0);
-	u->name = db_col_str(a, st, 1);
-	u->display_name = db_col_str(a, st, 2);
-	u->role = db_col_str(a, st, 3);
-	u->password_hash = db_col_str(a, st, 4);
-	u->disabled = sqlite3_column_int(st, 5);
+	read_user(a, st, u);
 	sqlite3_reset(st);
 	return 1;
+}
+
+int
+user_list(struct db *db, struct arena *a, struct user **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
+	if (st == NULL)
+		return -1;
+	size_t cap = 0;
+	*out = NULL;
+	*n = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		read_user(a, st, arena_push(a, out, n, &cap, sizeof **out));
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Runs one of the UPDATEs above for account id with one value. */
+static int
+set(struct db *db, const char *sql, long id, const char *text, long number)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, id);
+	if (text)
+		db_bind_str(st, 2, text);
+	else
+		db_bind_int(st, 2, number);
+	return sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+}
+
+int
+user_set_role(struct db *db, long id, const char *role)
+{
+	return set(db, SQL_SET_ROLE, id, role, 0);
+}
+
+int
+user_set_disabled(struct db *db, long id, int disabled)
+{
+	return set(db, SQL_SET_DISABLED, id, NULL, disabled != 0);
+}
+
+int
+user_set_password(struct db *db, long id, const char *password_hash)
+{
+	return set(db, SQL_SET_PASSWORD, id, password_hash, 0);
+}
+
+int
+user_logged_in(struct db *db, long id, const char *at)
+{
+	return set(db, SQL_LOGGED_IN, id, at, 0);
 }
 
 long

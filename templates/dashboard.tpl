@@ -1,6 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Dashboard</h1>
 <p>Signed in as {{USER_NAME}} ({{ROLE}}). <a class="button" href="/admin/releases/new">Write a new release</a></p>
+<p class="waiting" role="status">
+{{#WAITING_EDITOR}}<a href="/admin/review">Waiting for your review: <span class="badge" data-waiting>{{WAITING}}</span></a>{{/WAITING_EDITOR}}
+{{#WAITING_AUTHOR}}Sent back to you for changes: <span class="badge" data-waiting>{{WAITING}}</span>{{/WAITING_AUTHOR}}
+</p>
 <h2>{{#EVERYONE}}All releases{{/EVERYONE}}{{#MINE}}Your releases{{/MINE}}</h2>
 {{#NONE}}<p>There are no releases yet.</p>{{/NONE}}
 <table class="releases">

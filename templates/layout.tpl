@@ -6,6 +6,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} | {{SITE_NAME}}</title>
 <link rel="stylesheet" href="/static/style.css?v={{STATIC_VERSION}}">
+{{#SIGNED_IN}}<script src="/static/waiting.js?v={{STATIC_VERSION}}" defer></script>{{/SIGNED_IN}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -16,7 +17,7 @@
 <ul>
 <li><a href="/">News</a></li>
 {{#SIGNED_IN}}
-<li><a href="/admin">Dashboard</a></li>
+<li><a href="/admin">Dashboard <span class="badge" data-waiting hidden>0</span></a></li>
 <li><a href="/admin/releases/new">New release</a></li>
 <li><form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link">Log out ({{USER_NAME}})</button></form></li>
 {{/SIGNED_IN}}

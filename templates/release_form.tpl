@@ -1,7 +1,13 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>{{HEADING}}</h1>
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
+{{#EXISTING}}<p class="workflow-state">Status: <strong class="status status-{{STATUS}}">{{STATUS_LABEL}}</strong>{{#IS_EDITION}} (the next edition; the published one stays live until this is published){{/IS_EDITION}}</p>{{/EXISTING}}
 {{#PUBLIC}}<p>This release is public at <a href="{{URL}}">{{URL}}</a>.</p>{{/PUBLIC}}
+{{#SCHEDULED}}<p class="notice">Scheduled to be published on {{WHEN}}.</p>{{/SCHEDULED}}
+{{#WITHDRAW_SCHEDULED}}<p class="notice">Scheduled to be withdrawn on {{WHEN}}.</p>{{/WITHDRAW_SCHEDULED}}
+{{#REVIEW_NOTE}}<div class="review-note" role="note"><h2>The reviewer asked for changes</h2><p>{{TEXT}}</p></div>{{/REVIEW_NOTE}}
+{{#OVERRIDE_FLAG}}<p class="notice flag">Published by an admin without review. Reason: {{REASON}}. An editor should look at it.</p>{{/OVERRIDE_FLAG}}
+{{#READ_ONLY}}<p class="notice">You cannot change this release now; it is shown for reference.</p>{{/READ_ONLY}}
 {{#HAS_ERRORS}}
 <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
 <h2 id="error-summary-title">Please fix {{COUNT}} problem(s); nothing you typed has been lost</h2>
@@ -153,8 +159,24 @@
 </fieldset>
 </fieldset>
 
+{{#EDITION}}
+<fieldset>
+<legend>Edition {{NEXT_EDITION}}: what changed</legend>
+<p class="field{{#change_note_invalid}} invalid{{/change_note_invalid}}">
+<label for="change_note">Change note <span class="hint">(needed to publish this edition, e.g. "Corrected the dates")</span></label>
+{{#change_note_invalid}}<span class="field-error" id="change_note-error">Change note {{change_note_error}}</span>{{/change_note_invalid}}
+<input id="change_note" name="change_note" value="{{change_note}}" maxlength="500"{{#change_note_invalid}} aria-invalid="true" aria-describedby="change_note-error"{{/change_note_invalid}}>
+</p>
+<p class="field checkbox"><input type="checkbox" id="major" name="major" value="1"{{#MAJOR_CHECKED}} checked{{/MAJOR_CHECKED}}>
+<label for="major">Major change: list the change note on the public page</label></p>
+</fieldset>
+{{/EDITION}}
+
+{{#CAN_SAVE}}
 <p class="actions">
 <button type="submit" name="action" value="save">Save draft</button>
-{{#CAN_PUBLISH}}<button type="submit" name="action" value="publish" class="primary">Publish</button>{{/CAN_PUBLISH}}
+<button type="submit" name="action" value="submit" class="primary">Save and submit for review</button>
 </p>
+{{/CAN_SAVE}}
 </form>
+{{>WORKFLOW}}

@@ -1,0 +1,179 @@
+/* admin_workflow: /admin/releases/ID/workflow and /comments: review, publish, withdraw, comment. */
+#include <stdio.h>
+#include <string.h>
+
+#include "admin_release.h"
+#include "audit.h"
+#include "comment.h"
+#include "handlers.h"
+#include "page.h"
+#include "release.h"
+#include "timefmt.h"
+#include "valid.h"
+
+static struct wf_subject
+subject_of(const struct release *r)
+{
+	long override_by = r->override_reason && r->override_checked_by == 0 ? r->override_by : 0;
+	return (struct wf_subject){ r->wc_status, r->status, r->has_edition, r->author_id,
+	    r->submitted_by, override_by };
+}
+
+int
+workflow_apply(struct ctx *c, struct release *r, enum wf_action action, const struct transition *t)
+{
+	struct wf_subject s = subject_of(r);
+	if (wf_refusal(c->me.id, c->me.role, &s, action) != NULL)
+		return 403;
+	if (release_transition(c->db, r, action, c->me.id, t) != 0)
+		return -1;
+	char *subject = arena_printf(c->a, "release:%ld", r->id);
+	return audit_record(c, arena_printf(c->a, "release_%s", wf_action_name(action)), subject, t->note);
+}
+
+static const enum wf_action panel_actions[] = {
+	WF_SUBMIT, WF_APPROVE, WF_REQUEST_CHANGES, WF_PUBLISH, WF_OVERRIDE, WF_CONFIRM_OVERRIDE,
+	WF_WITHDRAW, WF_UNPUBLISH,
+};
+
+int
+workflow_panel(struct ctx *c, view_dict *d, const struct release *r)
+{
+	struct wf_subject s = subject_of(r);
+	view_dict *w = view_add_include(d, "WORKFLOW", "workflow_panel.tpl");
+	view_set_int(w, "VERSION", r->version);
+	char upper[32];
+	for (size_t i = 0; i < sizeof panel_actions / sizeof panel_actions[0]; i++) {
+		if (wf_refusal(c->me.id, c->me.role, &s, panel_actions[i]) != NULL)
+			continue;
+		const char *name = wf_action_name(panel_actions[i]);
+		size_t k = 0;
+		for (; name[k] && k < sizeof upper - 1; k++)
+			upper[k] = (char)(name[k] >= 'a' && name[k] <= 'z' ? name[k] - 32 : name[k]);
+		upper[k] = '\0';
+		view_set_int(view_add_section(w, arena_printf(c->a, "CAN_%s", upper)), "ID", r->id);
+		view_show(w, "HAS_ACTIONS");
+	}
+	if (r->has_edition)
+		view_show(d, "IS_EDITION");
+	if (s.override_by)
+		view_set(view_add_section(d, "OVERRIDE_FLAG"), "REASON", r->override_reason);
+	if (strcmp(r->status, "scheduled") == 0 && !r->public_now)
+		view_set(view_add_section(d, "SCHEDULED"), "WHEN", time_long_datetime(c->a, r->published_at));
+	if (r->withdraw_at && !r->withdrawn)
+		view_set(view_add_section(d, "WITHDRAW_SCHEDULED"), "WHEN", time_long_datetime(c->a, r->withdraw_at));
+	/* What was typed into a panel form that came back with a problem. */
+	const char *typed = fields_get(&c->form, "note");
+	view_set(w, "NOTE_TYPED", typed);
+	struct comment *cs;
+	size_t n;
+	if (comment_list(c->db, c->a, r->id, &cs, &n) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		view_dict *cd = view_add_section(w, "COMMENTS");
+		view_set(cd, "AUTHOR", cs[i].author);
+		view_set(cd, "AT", time_long_datetime(c->a, cs[i].at));
+		view_set(cd, "AT_ISO", cs[i].at);
+		view_set(cd, "BODY", cs[i].body);
+	}
+	view_set_int(w, "RELEASE_ID", r->id);
+	return 0;
+}
+
+/* Reads the fields an action carries into t; NULL, or the problem to show with its field named. */
+static const char *
+read_transition(struct ctx *c, const struct release *r, enum wf_action action, struct transition *t)
+{
+	const char *note = fields_get(&c->form, "note");
+	t->note = note ? trim_copy(c->a, note) : NULL;
+	if (t->note && *t->note == '\0')
+		t->note = NULL;
+	if (t->note && utf8_chars(t->note) > 2000)
+		return "The comment or reason is too long (2000 characters at most).";
+	if ((action == WF_REQUEST_CHANGES || action == WF_OVERRIDE || action == WF_WITHDRAW) && t->note == NULL)
+		return action == WF_REQUEST_CHANGES ? "Comment for the author is required."
+		    : "Reason is required.";
+	if ((action == WF_PUBLISH || action == WF_OVERRIDE) && r->has_edition && (!r->change_note || !*r->change_note))
+		return "Change note is required for a new edition: write it in the form, save, then publish.";
+	if (action == WF_PUBLISH || action == WF_OVERRIDE) {
+		const char *at = fields_get(&c->form, "publish_at");
+		const char *until = fields_get(&c->form, "withdraw_at");
+		if (at && *at && (t->publish_at = time_from_local_input(c->a, at)) == NULL)
+			return "Publish at must be a date and time like 2025-03-01T10:00.";
+		if (at && *at && r->has_edition)
+			return "Publish at: a new edition is published at once; leave it empty.";
+		if (until && *until && (t->withdraw_at = time_from_local_input(c->a, until)) == NULL)
+			return "Withdraw at must be a date and time like 2025-03-31T17:00.";
+		if (t->withdraw_at && t->publish_at && strcmp(t->withdraw_at, t->publish_at) <= 0)
+			return "Withdraw at must be after the time it is published.";
+		const char *wnote = fields_get(&c->form, "withdraw_note");
+		t->withdraw_note = wnote && *wnote ? trim_copy(c->a, wnote) : NULL;
+		if (t->withdraw_at && t->withdraw_note == NULL)
+			return "Reason for the scheduled withdrawal is required with Withdraw at.";
+	}
+	if (action == WF_UNPUBLISH) {
+		const char *by = fields_get(&c->form, "replaced_by");
+		struct release other;
+		long id = 0;
+		if (by && *by && (parse_long(by, 1, 1L << 53, &id) != 0 || id == r->id ||
+		    release_by_id(c->db, c->a, id, &other) != 1 || !other.public_now))
+			return "Replacement must be the number of another published release, or empty.";
+		t->replaced_by = id;
+	}
+	return NULL;
+}
+
+/* 303 back to the release with what was done; 409 when it changed since the page was loaded;
+ * 422 with the edit page and the field named; 403 when this person may not; 404; 503. */
+int
+admin_release_workflow(struct ctx *c)
+{
+	struct release r;
+	int rc = admin_release_load(c, &r);
+	if (rc)
+		return page_error(c, rc, NULL);
+	enum wf_action action = wf_action_from_name(fields_get(&c->form, "action"));
+	struct wf_subject s = subject_of(&r);
+	const char *why = action == WF_SAVE || action == WF_COUNT ? "Unknown action."
+	    : wf_refusal(c->me.id, c->me.role, &s, action);
+	if (why)
+		return page_error(c, 403, why);
+	long version;
+	const char *v = fields_get(&c->form, "version");
+	if (v == NULL || parse_long(v, 1, 1L << 53, &version) != 0 || version != r.version)
+		return admin_release_page(c, 409, &r, "This release changed since you opened it: "
+		    "check the version below, then try again.");
+	struct transition t = { 0 };
+	const char *problem = read_transition(c, &r, action, &t);
+	if (problem)
+		return admin_release_page(c, 422, &r, problem);
+	if (db_begin(c->db) != SQLITE_OK)
+		return page_error(c, 503, NULL);
+	rc = workflow_apply(c, &r, action, &t);
+	if (rc != 0 || db_commit(c->db) != SQLITE_OK)
+		return page_error(c, rc == 403 ? 403 : db_failure(c, "a workflow step"), NULL);
+	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?done=%s", r.id,
+	    wf_action_name(action)));
+}
+
+/* 303 back to the release; 422 when the comment is empty or too long; 404; 503. */
+int
+admin_release_comment(struct ctx *c)
+{
+	struct release r;
+	int rc = admin_release_load(c, &r);
+	if (rc)
+		return page_error(c, rc, NULL);
+	const char *body = fields_get(&c->form, "comment");
+	char *text = trim_copy(c->a, body ? body : "");
+	if (*text == '\0' || utf8_chars(text) > 4000)
+		return admin_release_page(c, 422, &r, *text ? "Comment is too long (4000 characters at most)."
+		    : "Comment is required.");
+	if (db_begin(c->db) != SQLITE_OK)
+		return page_error(c, 503, NULL);
+	if (comment_add(c->db, r.id, c->me.id, text) != 0 ||
+	    audit_record(c, "release_comment", arena_printf(c->a, "release:%ld", r.id), NULL) != 0 ||
+	    db_commit(c->db) != SQLITE_OK)
+		return page_error(c, db_failure(c, "adding a comment"), NULL);
+	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?done=comment#comments", r.id));
+}

@@ -9,6 +9,7 @@
 #include "event.h"
 #include "handlers.h"
 #include "org.h"
+#include "parked.h"
 #include "page.h"
 #include "release.h"
 #include "valid.h"
@@ -61,6 +62,8 @@ struct form {
 	const char    *notice;         /* a message above the form */
 	const char    *change_note;    /* for the next edition of a live release */
 	const char    *change_note_error;
+	const char    *form_key;       /* a new form's key: a second submit of it finds the first */
+	const struct release *theirs;  /* on a conflict: what the other person saved */
 	int            major;          /* its change note is shown to readers */
 };
 
@@ -85,6 +88,7 @@ form_blank(struct ctx *c, struct form *f)
 	f->event_choice = "";
 	f->event_id = -1;
 	f->change_note = "";
+	f->form_key = random_hex(c->a, 32);
 }
 
 /* Forgets the problems of the new-event part: it is kept as typed but not used. */
@@ -149,6 +153,8 @@ form_from_post(struct ctx *c, struct form *f)
 			f->event_error = "is not an event we know";
 	}
 	check_new_event(c, f);
+	const char *key = fields_get(&c->form, "form_key");
+	f->form_key = key && strlen(key) == 64 && strspn(key, "0123456789abcdef") == 64 ? key : NULL;
 	const char *note = fields_get(&c->form, "change_note");
 	f->change_note = trim_copy(c->a, note ? note : "");
 	const char *major = fields_get(&c->form, "major");
@@ -266,10 +272,19 @@ form_page(struct ctx *c, int status, const struct release *r, const struct form 
 	view_set(d, "ACTION", r ? arena_printf(c->a, "/admin/releases/%ld", r->id) : "/admin/releases");
 	if (r && existing_parts(c, d, r, f) != 0)
 		return page_error(c, 500, "the workflow panel");
-	if (!r)
+	if (!r) {
 		view_show(d, "CAN_SAVE");
+		view_set(view_add_section(d, "NEW"), "FORM_KEY", f->form_key);
+	}
 	if (f->notice)
 		view_set(view_add_section(d, "NOTICE"), "TEXT", f->notice);
+	if (f->theirs) {
+		view_dict *t = view_add_section(d, "THEIRS");
+		view_set(t, "TITLE", f->theirs->title);
+		view_set(t, "SUMMARY", f->theirs->summary);
+		view_set(t, "BODY", f->theirs->body);
+		view_set_int(t, "VERSION", f->theirs->version);
+	}
 	if (f->nerrors)
 		view_set_int(view_add_section(d, "HAS_ERRORS"), "COUNT", (long)f->nerrors);
 	page_form_values(d, d, release_rules, NRULES(release_rules), &f->rel, NULL);
@@ -352,6 +367,14 @@ save(struct ctx *c, struct release *r, const struct form *f, int submit)
 {
 	if (db_begin(c->db) != SQLITE_OK)
 		return 503;
+	/* The same form sent twice (a double click, a browser retry) finds the first save. */
+	long first = r->id == 0 && f->form_key ? release_by_form_key(c->db, f->form_key) : 0;
+	if (first != 0) {
+		db_rollback(c->db);
+		r->id = first;
+		return first > 0 ? 0 : 500;
+	}
+	r->form_key = (char *)f->form_key;
 	r->title = (char *)f->rel.value[0];
 	r->summary = (char *)f->rel.value[1];
 	r->body = (char *)f->rel.value[2];
@@ -390,12 +413,21 @@ after_save(struct ctx *c, const struct release *r, int submit)
 	    submit ? "submit" : "save"));
 }
 
-/* 200 with an empty form. */
+static const char PARKED_NOTICE[] = "Your session had ended before the form was saved. Here is "
+    "everything you typed: check it, then save.";
+
+/* 200 with an empty form, or with the form this browser posted when its session had ended. */
 int
 admin_release_new(struct ctx *c)
 {
 	struct form f;
-	form_blank(c, &f);
+	int parked = parked_take(c, "/admin/releases");
+	if (parked == 1) {
+		form_from_post(c, &f);
+		f.notice = PARKED_NOTICE;
+	} else {
+		form_blank(c, &f);
+	}
 	return form_page(c, 200, NULL, &f);
 }
 
@@ -473,6 +505,12 @@ admin_release_edit(struct ctx *c)
 	int rc = admin_release_load(c, &r);
 	if (rc)
 		return page_error(c, rc, NULL);
+	if (parked_take(c, c->path) == 1) {
+		struct form f;
+		form_from_post(c, &f);
+		f.notice = PARKED_NOTICE;   /* its version is the one it was typed against: a conflict still shows */
+		return form_page(c, 200, &r, &f);
+	}
 	return admin_release_page(c, 200, &r, done_notice(fields_get(&c->query, "done")));
 }
 
@@ -502,8 +540,11 @@ admin_release_update(struct ctx *c)
 	if (rc == 0)
 		return after_save(c, &saved, submit);
 	if (rc == 409) {
-		f.notice = "Someone else saved this release while you were editing. Your text is below; "
-		    "copy what you need, then reload to see their version.";
+		/* Both versions on one page: theirs as saved, ours in the form, ready to save over it. */
+		f.notice = "Someone else saved this release while you were editing. Their version is shown "
+		    "first; your text is in the form below. Merge what you need, then save again.";
+		f.theirs = &r;
+		f.version = r.version;
 		return form_page(c, 409, &r, &f);
 	}
 	return page_error(c, rc, "saving a release");

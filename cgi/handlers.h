@@ -30,4 +30,16 @@ int admin_counts(struct ctx *c);
 int admin_release_workflow(struct ctx *c);
 int admin_release_comment(struct ctx *c);
 
+/* admin_history.c */
+int admin_history(struct ctx *c);
+int admin_restore(struct ctx *c);
+int admin_restored(struct ctx *c);
+/* admin_diff.c */
+int admin_diff(struct ctx *c);
+/* admin_preview.c */
+int admin_preview(struct ctx *c);
+int admin_preview_link_create(struct ctx *c);
+int admin_preview_link_revoke(struct ctx *c);
+/* page_preview.c */
+int page_preview(struct ctx *c);
 #endif

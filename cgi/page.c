@@ -82,6 +82,8 @@ page_begin(struct ctx *c, const char *tpl, const char *title)
 	if (c->me.id) {
 		view_dict *s = view_add_section(l, "SIGNED_IN");
 		view_set(s, "USER_NAME", c->me.display_name);
+		if (c->me.role >= ROLE_ADMIN)
+			view_show(s, "ADMIN");
 	} else {
 		view_show(l, "SIGNED_OUT");
 	}
@@ -189,4 +191,14 @@ db_failure(struct ctx *c, const char *what)
 	fprintf(stderr, "pressroom: %s: %s\n", what, db_errmsg(c->db));
 	db_rollback(c->db);
 	return err == SQLITE_FULL || err == SQLITE_BUSY || err == SQLITE_IOERR ? 503 : 500;
+}
+
+const char *
+page_done_notice(const struct ctx *c, const char *const *notices)
+{
+	const char *done = fields_get(&c->query, "done");
+	for (const char *const *n = notices; done && *n; n += 2)
+		if (strcmp(*n, done) == 0)
+			return n[1];
+	return NULL;
 }

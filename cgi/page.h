@@ -15,6 +15,9 @@ int        page_error(struct ctx *c, int status, const char *detail);
 /* Rolls back a failed write and answers it: 503 when the disk is full or the database busy
  * (nothing saved is lost; try again), 500 otherwise, logged either way with `what`. */
 int        db_failure(struct ctx *c, const char *what);
+/* The message for ?done=KEY, the redirect after a change saying what it did: notices holds
+ * KEY, message pairs and ends with NULL; NULL when there is no such KEY. */
+const char *page_done_notice(const struct ctx *c, const char *const *notices);
 /* A redirect (301, 303) to a path on this site. */
 int        page_redirect(struct ctx *c, int status, const char *location);
 /* Puts a checked form back: each field's value as typed under its name, NAME_error and

@@ -11,7 +11,8 @@ list_releases(struct ctx *c, view_dict *d, const struct release *rs, size_t n)
 		view_set(r, "TITLE", rs[i].title);
 		view_set(r, "DATE", time_long_date(c->a, rs[i].published_at));
 		view_set(r, "DATE_ISO", rs[i].published_at);
-		view_set(r, "SUMMARY", rs[i].summary);
+		if (*rs[i].summary)
+			view_set(view_add_section(r, "SUMMARY"), "SUMMARY", rs[i].summary);
 		if (rs[i].event_slug) {
 			view_dict *e = view_add_section(r, "EVENT");
 			view_set(e, "EVENT_TITLE", rs[i].event_title);

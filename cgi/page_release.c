@@ -1,30 +1,40 @@
 /* page_release: /news/YYYY/MM/<slug>: one release with its event box, updates and any withdrawal notice. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "event.h"
 #include "handlers.h"
+#include "markdown.h"
 #include "page.h"
 #include "page_event.h"
 #include "page_release.h"
 #include "release.h"
 #include "timefmt.h"
 
-int
-release_page_render(struct ctx *c, const struct release *r, int preview)
+view_dict *
+release_page_build(struct ctx *c, const struct release *r, view_dict **banner)
 {
 	struct release_change *changes;
 	size_t nchanges;
 	if (release_major_changes(c->db, c->a, r->id, &changes, &nchanges) != 0)
-		return page_error(c, 500, "changes of a release");
+		return NULL;
 	view_dict *d = page_begin(c, "release.tpl", r->title);
 	view_set(d, "TITLE", r->title);
 	const char *date = r->published_at ? r->published_at : r->updated_at;
 	view_set(d, "DATE", time_long_date(c->a, date));
 	view_set(d, "DATE_ISO", date);
 	view_set(d, "SUMMARY", r->summary);
-	view_set(d, "BODY_HTML", r->body_html);   /* cmark's safe-mode output: the one raw insertion */
-	if (preview) {
-		view_show(d, "PREVIEW");
+	if (*r->summary)
+		view_show(d, "HAS_SUMMARY");
+	/* A preview shows the working copy (maybe a next edition), whose HTML is not stored. */
+	char *fresh = NULL;
+	if (banner && (fresh = markdown_to_html(r->body, strlen(r->body))) == NULL)
+		return NULL;
+	/* cmark's safe-mode output, stored or fresh: the one raw insertion */
+	view_set(d, "BODY_HTML", fresh ? fresh : r->body_html);
+	free(fresh);
+	if (banner) {
+		*banner = view_add_include(d, "PREVIEW_BANNER", "preview_banner.tpl");
 		ctx_header(c, "X-Robots-Tag", "noindex, nofollow");
 	}
 	if (r->withdrawn) {
@@ -41,8 +51,17 @@ release_page_render(struct ctx *c, const struct release *r, int preview)
 	if (r->event_id > 0) {
 		struct event e;
 		if (event_by_id(c->db, c->a, r->event_id, &e) != 1 || event_box(c, d, &e, 1) != 0)
-			return page_error(c, 500, "event of a release");
+			return NULL;
 	}
+	return d;
+}
+
+int
+release_page_render(struct ctx *c, const struct release *r, int preview)
+{
+	view_dict *banner;
+	if (release_page_build(c, r, preview ? &banner : NULL) == NULL)
+		return page_error(c, 500, "rendering a release page");
 	return page_end(c, 200);
 }
 

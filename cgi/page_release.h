@@ -5,7 +5,12 @@
 #include "ctx.h"
 #include "release.h"
 
-/* The public page of r with status 200; preview adds the banner and keeps it out of search engines. */
-int release_page_render(struct ctx *c, const struct release *r, int preview);
+/* Starts r's page (release.tpl: event box, updates, withdrawal notice) and returns its dictionary,
+ * or NULL on a database error. banner NULL: the public page. Otherwise a preview: r's Markdown is
+ * rendered afresh (a working copy has no stored HTML), the page carries X-Robots-Tag: noindex, and
+ * *banner is the preview banner's dictionary (preview_banner.tpl) for the caller to fill. */
+view_dict *release_page_build(struct ctx *c, const struct release *r, view_dict **banner);
+/* The public page of r with status 200 (500 on a database error); preview adds the banner. */
+int        release_page_render(struct ctx *c, const struct release *r, int preview);
 
 #endif

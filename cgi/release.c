@@ -39,7 +39,8 @@ static const char SQL_BY_ID[] = "SELECT " RELEASE_COLUMNS "WHERE r.id = ?1";
 static const char SQL_SLUG_TAKEN[] = "SELECT 1 FROM releases WHERE slug = ?1";
 static const char SQL_INSERT[] =
     "INSERT INTO releases(slug, title, summary, body, body_html, status, event_id, author_id, "
-    "created_at, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8, ?8, 1)";
+    "created_at, updated_at, version, form_key) VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8, ?8, 1, ?9)";
+static const char SQL_BY_FORM_KEY[] = "SELECT id FROM releases WHERE form_key = ?1";
 /* A draft saved goes back to draft: whatever was reviewed before is not what is there now. */
 static const char SQL_UPDATE[] =
     "UPDATE releases SET title = ?2, summary = ?3, body = ?4, body_html = ?5, event_id = ?6, "
@@ -288,6 +289,7 @@ release_save(struct db *db, struct arena *a, struct release *r, long user_id)
 		db_bind_int_or_null(st, 6, r->event_id);
 		db_bind_int(st, 7, r->author_id);
 		db_bind_str(st, 8, now);
+		db_bind_text(st, 9, r->form_key);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			return -1;
 		r->id = sqlite3_last_insert_rowid(db->h);
@@ -311,6 +313,16 @@ release_save(struct db *db, struct arena *a, struct release *r, long user_id)
 		return rc;
 	r->wc_status = "draft";
 	return release_write_revision(db, r, user_id, r->change_note);
+}
+
+long
+release_by_form_key(struct db *db, const char *key)
+{
+	sqlite3_stmt *st;
+	int found = db_find(db, SQL_BY_FORM_KEY, key, 0, &st);
+	long id = found == 1 ? sqlite3_column_int64(st, 0) : found;
+	sqlite3_reset(st);
+	return id;
 }
 
 int

@@ -23,6 +23,7 @@ struct release {
 	char *wc_status;                /* the edition's status, else the release's */
 	char *change_note;
 	int   major;
+	char *form_key;                 /* the new-release form's key, against double submits */
 };
 
 #define RELEASES_PER_PAGE 20
@@ -47,6 +48,8 @@ int  release_by_id(struct db *db, struct arena *a, long id, struct release *r);
 /* Inserts (r->id == 0) or updates the working copy of r as a draft (the next edition, when r is
  * live), writing a revision row. Returns 0, -1 on a database error, or 409 when r->version is stale. */
 int  release_save(struct db *db, struct arena *a, struct release *r, long user_id);
+/* The release a form with this key created, or 0 (-1 on error): a double submit finds it. */
+long release_by_form_key(struct db *db, const char *key);
 /* Records the working copy as a revision (after a save or a change of state). */
 int  release_write_revision(struct db *db, const struct release *r, long user_id, const char *note);
 /* A published edition's change note. */

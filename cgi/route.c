@@ -4,6 +4,7 @@
 #include "auth.h"
 #include "handlers.h"
 #include "page.h"
+#include "parked.h"
 #include "route.h"
 
 struct route {
@@ -31,7 +32,33 @@ static const struct route routes[] = {
 	{ "POST", "/admin/releases/*",      admin_release_update, ROLE_AUTHOR },
 	{ "POST", "/admin/releases/*/workflow", admin_release_workflow, ROLE_AUTHOR },
 	{ "POST", "/admin/releases/*/comments", admin_release_comment,  ROLE_AUTHOR },
+	/* History, diff, restore and previews (admin_history.c, admin_diff.c, admin_preview.c, page_preview.c). */
+	{ "GET",  "/admin/releases/*/history",  admin_history,  ROLE_AUTHOR },
+	{ "GET",  "/admin/releases/*/diff",     admin_diff,     ROLE_AUTHOR },
+	{ "POST", "/admin/releases/*/restore",  admin_restore,  ROLE_AUTHOR },
+	{ "GET",  "/admin/releases/*/restored", admin_restored, ROLE_AUTHOR },
+	{ "GET",  "/admin/releases/*/preview",  admin_preview,  ROLE_AUTHOR },
+	{ "POST", "/admin/releases/*/preview-links",          admin_preview_link_create, ROLE_AUTHOR },
+	{ "POST", "/admin/releases/*/preview-links/*/revoke", admin_preview_link_revoke, ROLE_AUTHOR },
+	{ "GET",  "/preview/*",                 page_preview,   ROLE_PUBLIC },   /* the token is the key */
 };
+
+/* Staff pages send strangers to the login form, then back. A form posted after the session
+ * ended is parked first, and the form page it came from gets it back after the login. */
+static int
+login_first(struct ctx *c)
+{
+	const char *back = c->path;
+	if (strcmp(c->method, "POST") == 0) {
+		if (parked_keep(c) != 0)
+			return page_error(c, 403, "Your session has ended. Log in again, then send the form again.");
+		back = strcmp(c->path, "/admin/releases") == 0 ? "/admin/releases/new" : c->path;
+		const char *slash = strncmp(back, "/admin/releases/", 16) == 0 ? strchr(back + 16, '/') : NULL;
+		if (slash)
+			back = arena_strndup(c->a, back, (size_t)(slash - back));
+	}
+	return page_redirect(c, 303, arena_printf(c->a, "/login?next=%s", url_encode(c->a, back)));
+}
 
 /* Matches path against pattern, filling args with the segments '*' stood for. */
 static int
@@ -72,12 +99,8 @@ route_dispatch(struct ctx *c)
 			}
 			continue;
 		}
-		if (r->role > ROLE_PUBLIC && c->me.id == 0) {
-			/* Staff pages send strangers to the login form, then back here. */
-			if (strcmp(c->method, "GET") == 0)
-				return page_redirect(c, 303, arena_printf(c->a, "/login?next=%s", url_encode(c->a, c->path)));
-			return page_error(c, 403, "Your session has ended. Log in again, then send the form again.");
-		}
+		if (r->role > ROLE_PUBLIC && c->me.id == 0)
+			return login_first(c);
 		if (c->me.role < r->role)
 			return page_error(c, 403, NULL);
 		if (strcmp(c->method, "POST") == 0 && !auth_csrf_ok(c))

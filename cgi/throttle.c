@@ -19,10 +19,9 @@ throttle_delay(long failures, long after)
 	return d < THROTTLE_MAX_WAIT_S ? d : THROTTLE_MAX_WAIT_S;
 }
 
-/* Names count as the users table compares them, without case; a long guess keeps its
- * first 64 bytes, cut at a character boundary. */
-static char *
-name_key(struct arena *a, const char *name)
+/* Without case, as the users table compares names; a long guess must not make a long key. */
+char *
+throttle_name(struct arena *a, const char *name)
 {
 	size_t n = strlen(name);
 	if (n > 64) {
@@ -30,10 +29,16 @@ name_key(struct arena *a, const char *name)
 		while (n > 0 && ((unsigned char)name[n] & 0xc0) == 0x80)
 			n--;
 	}
-	char *k = arena_printf(a, "name:%.*s", (int)n, name);
-	for (char *p = k + 5; *p; p++)
+	char *k = arena_strndup(a, name, n);
+	for (char *p = k; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
 	return k;
+}
+
+static char *
+name_key(struct arena *a, const char *name)
+{
+	return arena_printf(a, "name:%s", throttle_name(a, name));
 }
 
 static char *

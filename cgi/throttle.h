@@ -14,6 +14,9 @@
  * threshold, then 1, 2, 4 ... up to THROTTLE_MAX_WAIT_S. */
 long throttle_delay(long failures, long after);
 
+/* A name as it is counted (and audited): lower case, its first 64 bytes, cut between characters. */
+char *throttle_name(struct arena *a, const char *name);
+
 /* Seconds until a login for this name from this address may be checked; 0 for now, -1 on error. */
 long throttle_wait(struct db *db, struct arena *a, const char *name, const char *client);
 

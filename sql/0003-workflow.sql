@@ -56,3 +56,15 @@ CREATE INDEX release_comments_by_release ON release_comments(release_id, id);
 ALTER TABLE users ADD COLUMN feed_token_hash TEXT;        -- hex BLAKE2b of the feed token, NULL until one is made
 
 CREATE INDEX releases_by_status ON releases(status, updated_at DESC);
+
+-- Never lose work: a double submit finds the release its first submit made...
+ALTER TABLE releases ADD COLUMN form_key TEXT;             -- random key of the form that created it; NULL for loaded data
+CREATE UNIQUE INDEX releases_by_form_key ON releases(form_key) WHERE form_key IS NOT NULL;
+
+-- ...and a form posted after the session ended waits here until its author logs in again.
+CREATE TABLE parked_forms (
+  token_hash TEXT PRIMARY KEY,           -- hex BLAKE2b of the browser's pr_parked cookie
+  path       TEXT NOT NULL,              -- where the form was posted
+  body       TEXT NOT NULL,              -- the urlencoded form as it was sent, csrf token removed
+  created_at TEXT NOT NULL               -- when; kept for a day at most
+) WITHOUT ROWID;

@@ -9,7 +9,7 @@
 <article class="teaser">
 <h3><a href="{{URL}}">{{TITLE}}</a></h3>
 <p class="meta"><time datetime="{{DATE_ISO}}">{{DATE}}</time></p>
-<p>{{SUMMARY}}</p>
+{{#SUMMARY}}<p>{{SUMMARY}}</p>{{/SUMMARY}}
 </article>
 {{/RELEASES}}
 {{#NO_RELEASES}}<p>No release about this event has been published yet.</p>{{/NO_RELEASES}}

@@ -4,7 +4,7 @@
 <article class="teaser">
 <h2><a href="{{URL}}">{{TITLE}}</a></h2>
 <p class="meta"><time datetime="{{DATE_ISO}}">{{DATE}}</time>{{#EVENT}} <span class="sep" aria-hidden="true">&middot;</span> <a href="{{EVENT_URL}}">{{EVENT_TITLE}}</a>{{/EVENT}}</p>
-<p>{{SUMMARY}}</p>
+{{#SUMMARY}}<p>{{SUMMARY}}</p>{{/SUMMARY}}
 </article>
 {{/RELEASES}}
 {{#NONE}}<p>No releases have been published yet.</p>{{/NONE}}

@@ -19,6 +19,9 @@
 {{#SIGNED_IN}}
 <li><a href="/admin">Dashboard <span class="badge" data-waiting hidden>0</span></a></li>
 <li><a href="/admin/releases/new">New release</a></li>
+{{#ADMIN}}<li><a href="/admin/users">Accounts</a></li>
+<li><a href="/admin/audit">Audit log</a></li>{{/ADMIN}}
+<li><a href="/admin/account">Your account</a></li>
 <li><form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link">Log out ({{USER_NAME}})</button></form></li>
 {{/SIGNED_IN}}
 {{#SIGNED_OUT}}

@@ -8,6 +8,15 @@
 {{#REVIEW_NOTE}}<div class="review-note" role="note"><h2>The reviewer asked for changes</h2><p>{{TEXT}}</p></div>{{/REVIEW_NOTE}}
 {{#OVERRIDE_FLAG}}<p class="notice flag">Published by an admin without review. Reason: {{REASON}}. An editor should look at it.</p>{{/OVERRIDE_FLAG}}
 {{#READ_ONLY}}<p class="notice">You cannot change this release now; it is shown for reference.</p>{{/READ_ONLY}}
+{{#THEIRS}}
+<section class="conflict" aria-labelledby="theirs-heading">
+<h2 id="theirs-heading">Their version (saved as version {{VERSION}})</h2>
+<h3>{{TITLE}}</h3>
+<p>{{SUMMARY}}</p>
+<pre class="their-body">{{BODY:pre_escape}}</pre>
+<h2>Your version</h2>
+</section>
+{{/THEIRS}}
 {{#HAS_ERRORS}}
 <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
 <h2 id="error-summary-title">Please fix {{COUNT}} problem(s); nothing you typed has been lost</h2>
@@ -19,6 +28,7 @@
 <form method="post" action="{{ACTION}}" class="stacked release-form" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 {{#EXISTING}}<input type="hidden" name="version" value="{{VERSION}}">{{/EXISTING}}
+{{#NEW}}<input type="hidden" name="form_key" value="{{FORM_KEY}}">{{/NEW}}
 
 <fieldset>
 <legend>The release</legend>

@@ -1,6 +1,7 @@
 # t_validation: a bad release form comes back 422 with every problem named and nothing lost; titles and bodies are escaped.
 
-V="$TMP/validation-editor.jar"
+. tests/e2e/workflow_lib.sh
+V="$TMP/validation-editor.jar" VADM="$TMP/validation-admin1.jar"
 login "$V" editor1 editor-one-password
 
 # A long body with Markdown, blank lines and characters that need escaping in a textarea.
@@ -101,9 +102,13 @@ form_post "$V" /admin/releases/new /admin/releases --data-urlencode "title=$XSS"
 [a link](javascript:alert(4))
 
 Inline <span onmouseover=alert(5)>span</span> end." \
-    --data-urlencode action=publish
-status_is 303 "a release titled $XSS is saved and published"
-XID=$(hdr Location | sed -n 's|.*/admin/releases/\([0-9][0-9]*\)?.*|\1|p')
+    --data-urlencode action=submit
+status_is 303 "a release titled $XSS is saved and submitted for review"
+XID=$(done_id submit)
+http GET /admin/review -b "$V"
+never_raw_early=$(has "$XSS_ESC" && lacks "$XSS" && echo yes)
+login "$VADM" admin1 admin-one-password
+check "admin1 approves and publishes it" approve_publish "$VADM" "${XID:-0}"
 
 # never_raw DESC: the last page shows the title escaped and never raw.
 never_raw() {
@@ -129,7 +134,51 @@ http GET /admin -b "$V"
 never_raw "the dashboard shows the markup title escaped, never raw"
 http GET "/admin/releases/$XID" -b "$V"
 never_raw "the edit form shows the markup title escaped, never raw"
+check "the review queue showed the markup title escaped, never raw" test "$never_raw_early" = yes
 check "the stored HTML body holds no <script>" eval '! sql "SELECT body_html FROM releases WHERE id = ${XID:-0}" | grep -qi "<script"'
+
+# The workflow's own fields: a bad time or a missing reason comes back 422 with the edit page, and nothing happens.
+new_release "$V" "Release for checking the publish fields" submit
+SID=${NEW_ID:-0}
+check "admin1 approves the release for the publish-field checks" wf_step "$VADM" "$SID" approve
+# bad_publish DESC WANT_TEXT [fields...]: admin1 publishes with the fields; 422 naming the problem, still approved.
+bad_publish() {
+	_bp_desc=$1 _bp_want=$2
+	shift 2
+	wf "$VADM" "$SID" publish "$@"
+	if [ "$STATUS" = 422 ] && has "$_bp_want" && sql_is approved "SELECT status FROM releases WHERE id = $SID"; then
+		ok "$_bp_desc answers 422 naming the problem, and nothing is published"
+	else
+		not_ok "$_bp_desc answers 422 naming the problem, and nothing is published (got $STATUS)"
+		diag "wanted the text: $_bp_want"
+		show_last
+	fi
+}
+bad_publish "publish_at 2025-02-30T10:00" "Publish at" --data-urlencode publish_at=2025-02-30T10:00
+bad_publish "publish_at 'tomorrow'" "Publish at" --data-urlencode publish_at=tomorrow
+bad_publish "publish_at 2025-03-01 10:00 (a space, not a T)" "Publish at" --data-urlencode "publish_at=2025-03-01 10:00"
+bad_publish "withdraw_at without a reason" "Reason for the scheduled withdrawal is required" \
+    --data-urlencode "withdraw_at=$(TZ=Asia/Brunei date -d '+3 days' +%Y-%m-%dT%H:%M)"
+bad_publish "withdraw_at before publish_at" "Withdraw at must be after" \
+    --data-urlencode "publish_at=$(TZ=Asia/Brunei date -d '+3 days' +%Y-%m-%dT%H:%M)" \
+    --data-urlencode "withdraw_at=$(TZ=Asia/Brunei date -d '+2 days' +%Y-%m-%dT%H:%M)" \
+    --data-urlencode "withdraw_note=Ends early."
+long_note=$(head -c 2001 /dev/zero | tr '\0' x)
+wf "$VADM" "$SID" request_changes --data-urlencode "note=$long_note"
+check "a comment for the author of 2001 characters answers 422 and the release stays approved (got $STATUS)" \
+    eval '[ "$STATUS" = 422 ] && sql_is approved "SELECT status FROM releases WHERE id = $SID"'
+wf "$VADM" "$SID" request_changes --data-urlencode "note=   "
+check "a comment for the author of only spaces answers 422 naming it (got $STATUS)" \
+    eval '[ "$STATUS" = 422 ] && has "Comment for the author is required"'
+wf "$VADM" "$SID" withdraw --data-urlencode "note=Not needed."
+status_is 403 "withdrawing a release that was never published gets 403"
+wf "$VADM" "$SID" bogus_action
+status_is 403 "an unknown workflow action gets 403"
+wf "$VADM" "$SID" save
+status_is 403 "action=save is not a workflow step (403)"
+http GET "/admin/releases/$SID" -b "$V"
+check "after all that the release is still approved and not public" eval \
+    'sql_is approved "SELECT status FROM releases WHERE id = $SID" && ! sql "SELECT published_at FROM releases WHERE id = $SID" | grep -q .'
 
 # The login form echoes a typed name: it must be escaped too.
 J="$TMP/validation-login.jar"

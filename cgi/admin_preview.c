@@ -118,6 +118,7 @@ admin_preview_link_create(struct ctx *c)
 	if (days.nerrors)
 		return preview_page(c, 422, &r, &s);
 	int n = days.num[0] > 0 ? (int)days.num[0] : PREVIEW_DAYS_DEFAULT;
+	s.days = NULL;     /* the form is offered afresh for the next link */
 	if (db_begin(c->db) != SQLITE_OK)
 		return page_error(c, 503, NULL);
 	char *token = preview_link_create(c->db, c->a, r.id, c->me.id, n, &s.new_id);

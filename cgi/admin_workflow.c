@@ -104,7 +104,8 @@ read_transition(struct ctx *c, const struct release *r, enum wf_action action, s
 			return "Publish at: a new edition is published at once; leave it empty.";
 		if (until && *until && (t->withdraw_at = time_from_local_input(c->a, until)) == NULL)
 			return "Withdraw at must be a date and time like 2025-03-31T17:00.";
-		if (t->withdraw_at && t->publish_at && strcmp(t->withdraw_at, t->publish_at) <= 0)
+		const char *from = t->publish_at ? t->publish_at : time_now_iso(c->a);
+		if (t->withdraw_at && strcmp(t->withdraw_at, from) <= 0)
 			return "Withdraw at must be after the time it is published.";
 		const char *wnote = fields_get(&c->form, "withdraw_note");
 		t->withdraw_note = wnote && *wnote ? trim_copy(c->a, wnote) : NULL;

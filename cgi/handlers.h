@@ -29,7 +29,6 @@ int admin_counts(struct ctx *c);
 /* admin_workflow.c */
 int admin_release_workflow(struct ctx *c);
 int admin_release_comment(struct ctx *c);
-
 /* admin_history.c */
 int admin_history(struct ctx *c);
 int admin_restore(struct ctx *c);
@@ -42,4 +41,19 @@ int admin_preview_link_create(struct ctx *c);
 int admin_preview_link_revoke(struct ctx *c);
 /* page_preview.c */
 int page_preview(struct ctx *c);
+/* admin_account.c */
+int admin_account(struct ctx *c);
+int admin_account_password(struct ctx *c);
+int admin_account_end_session(struct ctx *c);
+int admin_account_end_others(struct ctx *c);
+/* admin_users.c */
+int admin_users(struct ctx *c);
+int admin_user_create(struct ctx *c);
+int admin_user_role(struct ctx *c);
+int admin_user_disable(struct ctx *c);
+int admin_user_enable(struct ctx *c);
+int admin_user_password(struct ctx *c);
+/* admin_audit.c */
+int admin_audit(struct ctx *c);
+
 #endif

@@ -1,4 +1,4 @@
-/* pressroomctl: the admin command line: create and migrate the database, load the demo, add users. */
+/* pressroomctl: the admin command line: create and migrate the database, load the demo, check it; users and audit in ctl_*.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,30 +6,39 @@
 
 #include "auth.h"
 #include "config.h"
+#include "ctl.h"
 #include "db.h"
 #include "markdown.h"
-#include "user.h"
 
 extern const char *const demo_sql[];
 
-static void
-usage(void)
+void
+ctl_usage(void)
 {
 	fprintf(stderr,
 	    "usage: pressroomctl [-c FILE] [-d DATABASE] COMMAND\n\n"
 	    "  init                          create the database and apply every migration\n"
 	    "  migrate                       apply the migrations this build has and the file lacks\n"
 	    "  demo                          load the demo content (the Bangkok workshop of February 2025)\n"
+	    "  user list                     every account: name, role, disabled or not, last login\n"
 	    "  user add NAME --role ROLE [--display-name TEXT]\n"
 	    "                                add an account (ROLE: author, editor or admin); the password\n"
 	    "                                is read from standard input, or generated and printed once\n"
 	    "                                when standard input is a terminal or empty\n"
+	    "  user passwd NAME              a new password, read or generated the same way; ends the\n"
+	    "                                account's sessions\n"
+	    "  user disable NAME             refuse its logins and end its sessions; user enable NAME undoes it\n"
+	    "  user role NAME ROLE           give the account another role\n"
+	    "  audit verify                  check the audit log's hash chain; names the first entry\n"
+	    "                                altered or removed and exits 1\n"
+	    "  audit list [--limit N]        the newest N entries of the audit log (50)\n"
 	    "  check                         integrity check and schema version\n\n"
+	    "Every user change is written to the audit log with the client \"cli\".\n"
 	    "The database is -d, else `database` in the -c file, else $PRESSROOM_DB, else var/pressroom.db.\n");
 }
 
-static int
-open_db(const struct config *cfg, struct db *db, int create)
+int
+ctl_open_db(const struct config *cfg, struct db *db, int create)
 {
 	char err[512];
 	if (db_open(db, cfg->db_path, create, err, sizeof err) != 0) {
@@ -39,12 +48,11 @@ open_db(const struct config *cfg, struct db *db, int create)
 	return 0;
 }
 
-/* Opens a database whose schema is this build's, or says why not. */
-static int
-open_current_db(const struct config *cfg, struct db *db)
+int
+ctl_open_current_db(const struct config *cfg, struct db *db)
 {
 	char err[512];
-	if (open_db(cfg, db, 0) != 0)
+	if (ctl_open_db(cfg, db, 0) != 0)
 		return -1;
 	if (db_check_schema(db, err, sizeof err) != 0) {
 		fprintf(stderr, "pressroomctl: %s\n", err);
@@ -59,7 +67,7 @@ cmd_migrate(const struct config *cfg, int create)
 {
 	struct db db;
 	char err[512];
-	if (open_db(cfg, &db, create) != 0)
+	if (ctl_open_db(cfg, &db, create) != 0)
 		return 1;
 	int n = db_migrate(&db, err, sizeof err);
 	int v = db_version(&db);
@@ -103,7 +111,7 @@ static int
 cmd_demo(const struct config *cfg)
 {
 	struct db db;
-	if (open_current_db(cfg, &db) != 0)
+	if (ctl_open_current_db(cfg, &db) != 0)
 		return 1;
 	sqlite3_stmt *st;
 	int loaded = 0;
@@ -130,85 +138,12 @@ cmd_demo(const struct config *cfg)
 	return 0;
 }
 
-/* A password from the first line of standard input, or a generated one (printed once). */
-static char *
-read_password(int *generated)
-{
-	static char line[1024];
-	*generated = 0;
-	if (!isatty(0) && fgets(line, sizeof line, stdin)) {
-		line[strcspn(line, "\r\n")] = '\0';
-		if (*line)
-			return line;
-	}
-	unsigned char raw[15];
-	randombytes_buf(raw, sizeof raw);
-	sodium_bin2base64(line, sizeof line, raw, sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-	*generated = 1;
-	return line;
-}
-
-static int
-cmd_user_add(const struct config *cfg, int argc, char **argv)
-{
-	const char *name = NULL, *role = NULL, *display = NULL;
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--role") == 0 && i + 1 < argc)
-			role = argv[++i];
-		else if (strcmp(argv[i], "--display-name") == 0 && i + 1 < argc)
-			display = argv[++i];
-		else if (name == NULL && argv[i][0] != '-')
-			name = argv[i];
-		else {
-			usage();
-			return 2;
-		}
-	}
-	if (name == NULL || role == NULL) {
-		usage();
-		return 2;
-	}
-	if (!user_valid_name(name)) {
-		fprintf(stderr, "pressroomctl: user names are 2 to 64 of a-z, 0-9, '.', '_' and '-'\n");
-		return 2;
-	}
-	if (role_from_name(role) == ROLE_PUBLIC) {
-		fprintf(stderr, "pressroomctl: --role must be author, editor or admin, not \"%s\"\n", role);
-		return 2;
-	}
-	int generated;
-	char *password = read_password(&generated);
-	if (strlen(password) < 10) {
-		fprintf(stderr, "pressroomctl: a password needs at least 10 characters\n");
-		return 2;
-	}
-	char hash[crypto_pwhash_STRBYTES];
-	if (password_hash(password, hash) != 0) {
-		fprintf(stderr, "pressroomctl: out of memory hashing the password\n");
-		return 1;
-	}
-	struct db db;
-	if (open_current_db(cfg, &db) != 0)
-		return 1;
-	long id = user_create(&db, name, display ? display : name, role, hash);
-	if (id <= 0)
-		fprintf(stderr, "pressroomctl: %s\n", id == 0 ? "that user name is taken" : db_errmsg(&db));
-	db_close(&db);
-	if (id <= 0)
-		return 1;
-	printf("added %s (%s)\n", name, role);
-	if (generated)
-		printf("password: %s\n(shown once; it is stored only as an argon2id hash)\n", password);
-	sodium_memzero(password, strlen(password));
-	return 0;
-}
-
 static int
 cmd_check(const struct config *cfg)
 {
 	struct db db;
 	char err[512];
-	if (open_db(cfg, &db, 0) != 0)
+	if (ctl_open_db(cfg, &db, 0) != 0)
 		return 1;
 	int rc = 0;
 	sqlite3_stmt *st;
@@ -256,14 +191,14 @@ main(int argc, char **argv)
 			return 2;
 		}
 		if (opt == 'h' || opt == '?') {
-			usage();
+			ctl_usage();
 			return opt == 'h' ? 0 : 2;
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
-		usage();
+		ctl_usage();
 		return 2;
 	}
 	if (strcmp(argv[0], "init") == 0 || strcmp(argv[0], "migrate") == 0)
@@ -272,8 +207,10 @@ main(int argc, char **argv)
 		return cmd_demo(&cfg);
 	if (strcmp(argv[0], "check") == 0)
 		return cmd_check(&cfg);
-	if (argc >= 2 && strcmp(argv[0], "user") == 0 && strcmp(argv[1], "add") == 0)
-		return cmd_user_add(&cfg, argc - 2, argv + 2);
-	usage();
+	if (strcmp(argv[0], "user") == 0)
+		return ctl_user(&cfg, argc - 1, argv + 1);
+	if (strcmp(argv[0], "audit") == 0)
+		return ctl_audit(&cfg, argc - 1, argv + 1);
+	ctl_usage();
 	return 2;
 }

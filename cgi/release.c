@@ -100,6 +100,12 @@ read_release(struct arena *a, sqlite3_stmt *st, struct release *r)
 	r->edition = sqlite3_column_int64(st, 26);
 	r->withdrawn = sqlite3_column_int(st, 27);
 	r->public_now = sqlite3_column_int(st, 28);
+	/* The state as readers meet it now: a schedule that has come due is published, and a
+	 * withdrawal time that has passed has withdrawn it, with no job having run. */
+	if (r->withdrawn && strcmp(r->status, "unpublished") != 0)
+		r->status = "withdrawn";
+	else if (strcmp(r->status, "scheduled") == 0 && r->public_now)
+		r->status = "published";
 	r->has_edition = 0;
 	r->wc_status = r->status;
 	r->change_note = NULL;

@@ -41,6 +41,18 @@ static const struct route routes[] = {
 	{ "POST", "/admin/releases/*/preview-links",          admin_preview_link_create, ROLE_AUTHOR },
 	{ "POST", "/admin/releases/*/preview-links/*/revoke", admin_preview_link_revoke, ROLE_AUTHOR },
 	{ "GET",  "/preview/*",                 page_preview,   ROLE_PUBLIC },   /* the token is the key */
+	/* Accounts, one's own password and sessions, the audit log (admin_account.c, admin_users.c, admin_audit.c). */
+	{ "GET",  "/admin/account",                     admin_account,             ROLE_AUTHOR },
+	{ "POST", "/admin/account/password",            admin_account_password,    ROLE_AUTHOR },
+	{ "POST", "/admin/account/sessions/end-others", admin_account_end_others,  ROLE_AUTHOR },
+	{ "POST", "/admin/account/sessions/*/end",      admin_account_end_session, ROLE_AUTHOR },
+	{ "GET",  "/admin/users",                       admin_users,               ROLE_ADMIN },
+	{ "POST", "/admin/users",                       admin_user_create,         ROLE_ADMIN },
+	{ "POST", "/admin/users/*/role",                admin_user_role,           ROLE_ADMIN },
+	{ "POST", "/admin/users/*/disable",             admin_user_disable,        ROLE_ADMIN },
+	{ "POST", "/admin/users/*/enable",              admin_user_enable,         ROLE_ADMIN },
+	{ "POST", "/admin/users/*/password",            admin_user_password,       ROLE_ADMIN },
+	{ "GET",  "/admin/audit",                       admin_audit,               ROLE_ADMIN },
 };
 
 /* Staff pages send strangers to the login form, then back. A form posted after the session

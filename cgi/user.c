@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "session.h"
 #include "user.h"
 
 #define USER_COLUMNS "id, name, display_name, role, password_hash, disabled, last_login_at"
@@ -76,15 +77,26 @@ user_set_role(struct db *db, long id, const char *role)
 }
 
 int
-user_set_disabled(struct db *db, long id, int disabled)
-{
-	return set(db, SQL_SET_DISABLED, id, NULL, disabled != 0);
-}
-
-int
 user_set_password(struct db *db, long id, const char *password_hash)
 {
 	return set(db, SQL_SET_PASSWORD, id, password_hash, 0);
+}
+
+long
+user_disable(struct db *db, long id, int disable)
+{
+	if (set(db, SQL_SET_DISABLED, id, NULL, disable != 0) != 0)
+		return -1;
+	/* The sessions go too, so a cookie of the account stops working on its next request. */
+	return disable ? session_end_all(db, id) : 0;
+}
+
+long
+user_reset_password(struct db *db, long id, const char *password_hash)
+{
+	if (user_set_password(db, id, password_hash) != 0)
+		return -1;
+	return session_end_all(db, id);
 }
 
 int

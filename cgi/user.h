@@ -20,9 +20,12 @@ long user_create(struct db *db, const char *name, const char *display_name, cons
     const char *password_hash);
 /* Each changes one account and returns 0, or -1 on error. */
 int  user_set_role(struct db *db, long id, const char *role);
-int  user_set_disabled(struct db *db, long id, int disabled);
 int  user_set_password(struct db *db, long id, const char *password_hash);
 int  user_logged_in(struct db *db, long id, const char *at);
+/* Disables account id, ending every session it has, or enables it again; and a new password
+ * set by someone else, which ends every session too. Each returns the sessions ended, or -1. */
+long user_disable(struct db *db, long id, int disable);
+long user_reset_password(struct db *db, long id, const char *password_hash);
 int  user_valid_name(const char *name);
 
 #endif

@@ -22,7 +22,7 @@
 <p class="field{{#new_password_invalid}} invalid{{/new_password_invalid}}">
 <label for="new_password">New password <span class="hint">(at least 10 characters; a few unrelated words are easy to remember)</span></label>
 {{#new_password_invalid}}<span class="field-error" id="new_password-error">New password {{new_password_error}}</span>{{/new_password_invalid}}
-<input id="new_password" name="new_password" type="password" autocomplete="new-password" minlength="10" required{{#new_password_invalid}} aria-invalid="true" aria-describedby="new_password-error"{{/new_password_invalid}}>
+<input id="new_password" name="new_password" type="password" autocomplete="new-password" required{{#new_password_invalid}} aria-invalid="true" aria-describedby="new_password-error"{{/new_password_invalid}}>
 </p>
 <p class="field{{#confirm_password_invalid}} invalid{{/confirm_password_invalid}}">
 <label for="confirm_password">New password again</label>

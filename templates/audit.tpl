@@ -62,7 +62,7 @@ Each entry carries the hash of the one before it: <code>pressroomctl audit verif
 <nav class="pager" aria-label="Pages of the audit log">
 <ul>
 <li><span aria-current="page">Page {{PAGE}}</span></li>
-{{#LINKS}}<li><a href="/admin/audit?action={{action}}&amp;account={{account}}&amp;subject={{subject}}&amp;from={{from}}&amp;to={{to}}&amp;page={{N}}" rel="{{REL}}">{{LABEL}}</a></li>
+{{#LINKS}}<li><a href="/admin/audit?{{FILTER}}&amp;page={{N}}" rel="{{REL}}">{{LABEL}}</a></li>
 {{/LINKS}}</ul>
 </nav>
 {{/PAGER}}

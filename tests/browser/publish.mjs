@@ -1,10 +1,14 @@
-// Browser test: an editor logs in, fills the release form by its labels, publishes, and the public sees it.
+// Browser test: an editor logs in, fills the release form by its labels and submits it for review; an admin
+// in another browser approves and publishes it; the public sees it.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
 const base = process.env.BASE;
 const user = process.env.EDITOR_NAME || 'editor1';
 const password = process.env.EDITOR_PASSWORD;
+// tests/browser/run.sh passes only the editor; the second pair of eyes defaults to the e2e admin.
+const adminUser = process.env.ADMIN_NAME || 'admin1';
+const adminPassword = process.env.ADMIN_PASSWORD || 'admin-one-password';
 const shots = process.env.SHOTS || 'tests/out/browser';
 mkdirSync(shots, { recursive: true });
 
@@ -25,6 +29,20 @@ try {
   const context = await browser.newContext();
   const page = await context.newPage();
   const title = `Chambers hosts a regional visit on mutual legal assistance ${Date.now()}`;
+
+  // The second pair of eyes: an admin in a browser of their own, on the dashboard before anything is
+  // submitted, with a clock the test can move so the count's minutely refresh needs no waiting.
+  const admin = await (await browser.newContext()).newPage();
+  await admin.clock.install();
+  await admin.goto(`${base}/login`);
+  await admin.getByLabel('User name').fill(adminUser);
+  await admin.getByLabel('Password').fill(adminPassword);
+  await admin.getByRole('button', { name: 'Log in' }).click();
+  await admin.waitForURL(`${base}/admin`);
+  check(await admin.getByRole('heading', { name: 'Dashboard' }).isVisible(), 'the admin logs in');
+  const badge = admin.locator('p.waiting [data-waiting]');
+  const waitingBefore = Number(await badge.textContent());
+  check(Number.isInteger(waitingBefore), `the admin's dashboard shows what waits for them (${waitingBefore})`);
 
   await page.goto(`${base}/login`);
   await page.getByLabel('User name').fill(user);
@@ -62,9 +80,40 @@ try {
   await row1.getByLabel('Department').fill("Attorney General's Chambers");
   await row1.getByLabel('Number').fill('3');
   await page.screenshot({ path: `${shots}/form.png`, fullPage: true });
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await page.waitForURL(/\/admin\/releases\/\d+\?saved=published$/);
-  check(await page.getByText('Published.').isVisible(), 'publishing says so');
+  await page.getByRole('button', { name: 'Save and submit for review' }).click();
+  await page.waitForURL(/\/admin\/releases\/\d+\?done=submit$/);
+  check(await page.getByText('Saved and submitted for review.').isVisible(), 'submitting says so');
+  check(await page.getByText('Awaiting review').first().isVisible(), 'the status reads Awaiting review');
+  check(await page.getByRole('button', { name: 'Approve', exact: true }).count() === 0,
+    'the editor who submitted it is offered no Approve button');
+  const editPath = new URL(page.url()).pathname;
+
+  // Not public yet.
+  const early = await (await browser.newContext()).newPage();
+  await early.goto(`${base}/`);
+  check(await early.getByRole('link', { name: title }).count() === 0, 'a release waiting for review is not on the home page');
+
+  // Without a reload, the admin's dashboard counts the new submission at its next refresh.
+  await admin.clock.fastForward(61000);
+  let counted = true;
+  try {
+    await admin.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want,
+      ['p.waiting [data-waiting]', String(waitingBefore + 1)], { timeout: 5000 });
+  } catch {
+    counted = false;
+  }
+  check(counted, `the admin's dashboard count goes from ${waitingBefore} to ${waitingBefore + 1} without a reload (shows ${await badge.textContent()})`);
+  await admin.getByRole('link', { name: /Waiting for your review/ }).click();
+  await admin.waitForURL(`${base}/admin/review`);
+  await admin.getByRole('link', { name: title }).click();
+  await admin.waitForURL(`${base}${editPath}`);
+  await admin.getByRole('button', { name: 'Approve', exact: true }).click();
+  await admin.waitForURL(/\/admin\/releases\/\d+\?done=approve$/);
+  check(await admin.getByText('Approved.').isVisible(), 'approving says so');
+  await admin.screenshot({ path: `${shots}/approved.png`, fullPage: true });
+  await admin.getByRole('button', { name: 'Publish', exact: true }).click();
+  await admin.waitForURL(/\/admin\/releases\/\d+\?done=publish$/);
+  check(await admin.getByText('Published.').isVisible(), 'publishing says so');
 
   // The public side, in a fresh context without the staff cookie.
   const reader = await (await browser.newContext()).newPage();

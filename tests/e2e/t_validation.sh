@@ -179,6 +179,13 @@ status_is 403 "action=save is not a workflow step (403)"
 http GET "/admin/releases/$SID" -b "$V"
 check "after all that the release is still approved and not public" eval \
     'sql_is approved "SELECT status FROM releases WHERE id = $SID" && ! sql "SELECT published_at FROM releases WHERE id = $SID" | grep -q .'
+# Published now, a withdraw_at already past would withdraw it the moment it goes out.
+new_release "$V" "Release for checking a past withdrawal time" submit
+SID=${NEW_ID:-0}
+check "admin1 approves the release for the past-withdrawal check" wf_step "$VADM" "$SID" approve
+bad_publish "publishing now with withdraw_at an hour ago" "Withdraw at" \
+    --data-urlencode "withdraw_at=$(TZ=Asia/Brunei date -d '-1 hour' +%Y-%m-%dT%H:%M)" \
+    --data-urlencode "withdraw_note=Already over."
 
 # The login form echoes a typed name: it must be escaped too.
 J="$TMP/validation-login.jar"

@@ -20,7 +20,7 @@ wf() {
 	shift 3
 	http GET "/admin/releases/$wf_id" -b "$wf_jar" -c "$wf_jar"
 	wf_tok=$(csrf_in "$BODY")
-	wf_ver=${WF_VERSION:-$(version_in "$BODY")}
+	wf_ver=${WF_VERSION-$(version_in "$BODY")}
 	http POST "/admin/releases/$wf_id/workflow" -b "$wf_jar" -c "$wf_jar" --data-urlencode "csrf=$wf_tok" \
 	    --data-urlencode "version=$wf_ver" --data-urlencode "action=$wf_action" "$@"
 }

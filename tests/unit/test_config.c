@@ -60,6 +60,8 @@ test_defaults(void)
 	CHECK_INT(c.workers, 0, "default workers: one per core");
 	CHECK_INT(c.max_body, 1L << 20, "default max_body is 1 MiB");
 	CHECK_INT(c.max_field, 256L * 1024, "default max_field is 256 KiB");
+	CHECK_INT(c.session_idle, 1800, "a session ends after 30 minutes unused by default");
+	CHECK_INT(c.session_max, 43200, "... and 12 hours after its login in any case");
 }
 
 static void

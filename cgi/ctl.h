@@ -1,0 +1,18 @@
+/* ctl: the parts of pressroomctl: opening the database, and a file per command family (ctl_*.c). */
+#ifndef PRESSROOM_CTL_H
+#define PRESSROOM_CTL_H
+
+#include "config.h"
+#include "db.h"
+
+void ctl_usage(void);
+/* Opens the configured database (create: make it if missing); 0, or -1 with the reason printed. */
+int  ctl_open_db(const struct config *cfg, struct db *db, int create);
+/* The same, and refuses a database whose schema is not this build's. */
+int  ctl_open_current_db(const struct config *cfg, struct db *db);
+
+/* pressroomctl user ... and audit ...: argv[0] is the subcommand; each returns the exit status. */
+int  ctl_user(const struct config *cfg, int argc, char **argv);
+int  ctl_audit(const struct config *cfg, int argc, char **argv);
+
+#endif

@@ -1,0 +1,165 @@
+# t_schedule: publish at a chosen time and withdraw at a chosen time, with nothing running but the
+# server: the public queries compare with the clock. publish_at and withdraw_at are office time
+# (Asia/Brunei, UTC+8) as a datetime-local field sends them.
+
+. tests/e2e/workflow_lib.sh
+SA="$TMP/schedule-author1.jar" SE="$TMP/schedule-editor1.jar"
+login "$SA" author1 author-one-password; s1=$STATUS
+login "$SE" editor1 editor-one-password; s2=$STATUS
+check "author1 and editor1 log in ($s1 $s2)" test "$s1 $s2" = "303 303"
+
+# listed TITLE: / lists a release with that exact title. unlisted TITLE: it does not (and / answers 200).
+listed() {
+	http GET /
+	[ "$STATUS" = 200 ] && grep -qF ">$1</a>" "$BODY"
+}
+unlisted() {
+	http GET /
+	[ "$STATUS" = 200 ] && ! grep -qF ">$1</a>" "$BODY"
+}
+
+# answers WANT ID: the release's public URL answers WANT.
+url_answers() {
+	http GET "$(public_url "$2")"
+	[ "$STATUS" = "$1" ]
+}
+
+# approved_release TITLE: author1 writes and submits it, editor1 approves it; sets SID.
+approved_release() {
+	new_release "$SA" "$1" submit
+	SID=${NEW_ID:-0}
+	wf_step "$SE" "$SID" approve
+}
+
+# utc_of LOCAL: the UTC time, as stored, of an office-time "YYYY-MM-DDTHH:MM".
+utc_of() {
+	date -u -d "TZ=\"Asia/Brunei\" $1" +%Y-%m-%dT%H:%M:00Z
+}
+
+# long_local UTC: how the staff pages write a time: "3 March 2025, 10:00" in office time.
+long_local() {
+	TZ=Asia/Brunei date -d "$1" +'%-d %B %Y, %H:%M'
+}
+
+# dash_row ID: the row of the last /admin page that links to release ID, on one line.
+dash_row() {
+	tr '\n' ' ' < "$BODY" | sed 's|<tr>|\n<tr>|g' | grep -F "href=\"/admin/releases/$1\""
+}
+
+text_of() {
+	tr '\n' ' ' < "$BODY" | sed -e 's/<[^>]*>//g' -e 's/  */ /g'
+}
+
+# --- (a) Publish later: hidden until the time, then there, with no job. ---
+TA="Schedule a: published at a set time"
+check "author1 writes a release, editor1 approves it" approved_release "$TA"
+RA=$SID
+# One to two minutes ahead: +2 minutes cut to the minute.
+at=$(TZ=Asia/Brunei date -d '+2 minutes' +%Y-%m-%dT%H:%M)
+at_utc=$(utc_of "$at")
+check "editor1 publishes it with publish_at=$at, office time (303 to ?done=publish)" \
+    wf_step "$SE" "$RA" publish --data-urlencode "publish_at=$at"
+check "it is stored as scheduled at $at_utc (office time less 8 hours)" \
+    sql_is "scheduled|$at_utc" "SELECT status, published_at FROM releases WHERE id = $RA"
+check "it is not listed on / before the time" unlisted "$TA"
+check "its URL $(public_url $RA) answers 404 before the time" url_answers 404 $RA
+http GET "/admin/releases/$RA" -b "$SE"
+check "the edit page says \"Scheduled to be published on $(long_local "$at_utc")\"" \
+    eval 'text_of | grep -qF "Scheduled to be published on $(long_local "$at_utc")" || { show_last; false; }'
+check "... and does not call it public yet" lacks "This release is public at"
+# Bring the time to 2 s from now. Only the server runs: nothing else can make it appear.
+sql "UPDATE releases SET published_at = strftime('%Y-%m-%dT%H:%M:%SZ','now','+2 seconds') WHERE id = $RA"
+t0=$(date +%s)
+unlisted "$TA"; before=$?
+check "with published_at 2 s ahead it is still not listed" test "$before" = 0
+if wait_for 6 listed "$TA"; then
+	ok "it is listed on / within 5 s of its time, with no job running ($(($(date +%s) - t0)) s)"
+else
+	not_ok "it is listed on / within 5 s of its time, with no job running"
+	show_last
+fi
+check "its URL $(public_url $RA) answers 200 now" url_answers 200 $RA
+check "... with its text" has "Body of the release: $TA."
+http GET "/admin/releases/$RA" -b "$SE"
+check "the edit page now says it is public and no longer scheduled" \
+    eval 'has "This release is public at" && lacks "Scheduled to be published on"'
+check "... and gives its status as Published, as the public sees it" \
+    eval 'text_of | grep -qF "Status: Published" || { diag "$(text_of | grep -o "Status: [A-Za-z ]*" | head -1)"; false; }'
+http GET /admin -b "$SE"
+check "the dashboard lists it as Published once its time has come" \
+    eval 'dash_row $RA | grep -q ">Published<" || { diag "row: $(dash_row $RA)"; false; }'
+check "... with its View link to the public page" \
+    eval 'dash_row $RA | grep -qF "href=\"$(public_url $RA)\">View<" || { diag "row: $(dash_row $RA)"; false; }'
+
+# --- (b) Withdraw later: listed until the time, then the page carries the notice. ---
+TB="Schedule b: withdrawn at a set time"
+check "author1 writes another release, editor1 approves it" approved_release "$TB"
+RB=$SID
+until_local=$(TZ=Asia/Brunei date -d '+1 day' +%Y-%m-%dT%H:%M)
+until_utc=$(utc_of "$until_local")
+WNOTE="The registration period has closed."
+check "editor1 publishes it now with withdraw_at=$until_local and a reason" \
+    wf_step "$SE" "$RB" publish --data-urlencode "withdraw_at=$until_local" --data-urlencode "withdraw_note=$WNOTE"
+check "it is stored as published, to be withdrawn at $until_utc with the reason" \
+    sql_is "published|$until_utc|$WNOTE" "SELECT status, withdraw_at, withdrawal_note FROM releases WHERE id = $RB"
+check "it is listed on /" listed "$TB"
+http GET "$(public_url $RB)"
+check "its page answers 200 without a withdrawal notice" eval '[ "$STATUS" = 200 ] && lacks "This release was withdrawn"'
+http GET "/admin/releases/$RB" -b "$SE"
+check "the edit page says \"Scheduled to be withdrawn on $(long_local "$until_utc")\"" \
+    eval 'text_of | grep -qF "Scheduled to be withdrawn on $(long_local "$until_utc")" || { show_last; false; }'
+sql "UPDATE releases SET withdraw_at = strftime('%Y-%m-%dT%H:%M:%SZ','now','+2 seconds') WHERE id = $RB"
+t0=$(date +%s)
+listed "$TB"; before=$?
+check "with withdraw_at 2 s ahead it is still listed" test "$before" = 0
+if wait_for 6 unlisted "$TB"; then
+	ok "it leaves / within 5 s of its withdrawal time, with no job running ($(($(date +%s) - t0)) s)"
+else
+	not_ok "it leaves / within 5 s of its withdrawal time, with no job running"
+	show_last
+fi
+http GET "$(public_url $RB)"
+status_is 200 "its page still answers 200 after the withdrawal time"
+day=$(office_day)
+check "... with \"This release was withdrawn on $day\" and the reason" \
+    eval 'text_of | grep -qF "This release was withdrawn on $day" && has "$WNOTE" || { show_last; false; }'
+check "... and its text" has "Body of the release: $TB."
+http GET "/admin/releases/$RB" -b "$SE"
+check "its edit page gives its status as Withdrawn, as the public sees it" \
+    eval 'text_of | grep -qF "Status: Withdrawn" || { diag "$(text_of | grep -o "Status: [A-Za-z ]*" | head -1)"; false; }'
+check "... and no longer offers to withdraw it again" lacks 'value="withdraw"'
+http GET /admin -b "$SE"
+check "the dashboard lists it as Withdrawn once its withdrawal time has passed" \
+    eval 'dash_row $RB | grep -q ">Withdrawn<" || { diag "row: $(dash_row $RB)"; false; }'
+
+# --- (c) The real thing, once per suite (nginx/build): published on the minute, not before. ---
+if [ "$SERVER/$BUILD" = nginx/build ]; then
+	TC="Schedule c: on the minute"
+	check "author1 writes a third release, editor1 approves it" approved_release "$TC"
+	RC=$SID
+	at=$(TZ=Asia/Brunei date -d '+1 minute' +%Y-%m-%dT%H:%M)
+	at_epoch=$(date -d "TZ=\"Asia/Brunei\" $at" +%s)
+	# At least a few seconds ahead, so there is a "before" to look at.
+	if [ $((at_epoch - $(date +%s))) -lt 5 ]; then
+		at=$(TZ=Asia/Brunei date -d '+2 minutes' +%Y-%m-%dT%H:%M)
+		at_epoch=$(date -d "TZ=\"Asia/Brunei\" $at" +%s)
+	fi
+	check "editor1 publishes it with publish_at=$at, the next minute in office time" \
+	    wf_step "$SE" "$RC" publish --data-urlencode "publish_at=$at"
+	check "its URL answers 404 before the time" url_answers 404 $RC
+	diag "waiting for $at (office time), $((at_epoch - $(date +%s))) s from now, polling / every second"
+	seen="" polls=0 end=$(($(date +%s) + 75))
+	while [ "$(date +%s)" -lt "$end" ]; do
+		polls=$((polls + 1))
+		if listed "$TC"; then
+			seen=$(date +%s)
+			break
+		fi
+		sleep 1
+	done
+	check "it did not appear on / before $at (seen at $(date -d "@${seen:-0}" +%T), due $(date -d "@$at_epoch" +%T), $polls polls)" \
+	    eval '[ -z "$seen" ] || [ "$seen" -ge "$at_epoch" ]'
+	check "it appeared on / on time, within 3 s of $at and within 75 s" \
+	    eval '[ -n "$seen" ] && [ "$seen" -le $((at_epoch + 3)) ]'
+	check "its URL answers 200 once it is due" url_answers 200 $RC
+fi

@@ -256,7 +256,7 @@ existing_parts(struct ctx *c, view_dict *d, const struct release *r, const struc
 	if (r->review_note && strcmp(r->wc_status, "changes_requested") == 0)
 		view_set(view_add_section(d, "REVIEW_NOTE"), "TEXT", r->review_note);
 	if (wf_refusal(c->me.id, c->me.role, &(struct wf_subject){ r->wc_status, r->status,
-	    r->has_edition, r->author_id, r->submitted_by, 0 }, WF_SAVE) != NULL)
+	    r->has_edition, r->author_id, r->submitted_by, 0, 0 }, WF_SAVE) != NULL)
 		view_show(d, "READ_ONLY");
 	else
 		view_show(d, "CAN_SAVE");
@@ -524,7 +524,7 @@ admin_release_update(struct ctx *c)
 	if (rc)
 		return page_error(c, rc, NULL);
 	const char *why = wf_refusal(c->me.id, c->me.role, &(struct wf_subject){ r.wc_status, r.status,
-	    r.has_edition, r.author_id, r.submitted_by, 0 }, WF_SAVE);
+	    r.has_edition, r.author_id, r.submitted_by, 0, 0 }, WF_SAVE);
 	if (why)
 		return page_error(c, 403, why);
 	struct form f;

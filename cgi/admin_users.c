@@ -134,7 +134,7 @@ admin_user_create(struct ctx *c)
 	checked_init(c->a, &ck, A_FIELDS);
 	check_fields(c->a, account_rules, A_FIELDS, &c->form, 0, &ck);
 	if (!ck.error[A_NAME] && !user_valid_name(ck.value[A_NAME])) {
-		ck.error[A_NAME] = "may hold only a-z, 0-9, '.', '_' and '-'";
+		ck.error[A_NAME] = "may hold only a-z, 0-9, '.', '_' and '-', and starts with a letter or digit";
 		ck.nerrors++;
 	}
 	if (ck.nerrors)

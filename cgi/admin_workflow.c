@@ -16,7 +16,7 @@ subject_of(const struct release *r)
 {
 	long override_by = r->override_reason && r->override_checked_by == 0 ? r->override_by : 0;
 	return (struct wf_subject){ r->wc_status, r->status, r->has_edition, r->author_id,
-	    r->submitted_by, override_by };
+	    r->submitted_by, override_by, r->last_saved_by };
 }
 
 int
@@ -134,16 +134,18 @@ admin_release_workflow(struct ctx *c)
 	if (rc)
 		return page_error(c, rc, NULL);
 	enum wf_action action = wf_action_from_name(fields_get(&c->form, "action"));
+	/* A page loaded before someone else's step is answered as a conflict first: its buttons
+	 * showed a state that is gone. */
+	long version;
+	const char *v = fields_get(&c->form, "version");
+	if (v == NULL || parse_long(v, 1, 1L << 53, &version) != 0 || version != r.version)
+		return admin_release_page(c, 409, &r, "This release changed since you opened it: "
+		    "here it is as it stands now; check it, then try again.");
 	struct wf_subject s = subject_of(&r);
 	const char *why = action == WF_SAVE || action == WF_COUNT ? "Unknown action."
 	    : wf_refusal(c->me.id, c->me.role, &s, action);
 	if (why)
 		return page_error(c, 403, why);
-	long version;
-	const char *v = fields_get(&c->form, "version");
-	if (v == NULL || parse_long(v, 1, 1L << 53, &version) != 0 || version != r.version)
-		return admin_release_page(c, 409, &r, "This release changed since you opened it: "
-		    "check the version below, then try again.");
 	struct transition t = { 0 };
 	const char *problem = read_transition(c, &r, action, &t);
 	if (problem)

@@ -172,25 +172,24 @@ link_problem(struct arena *a, const struct audit_entry *e, long prev_id, const c
 }
 
 int
-audit_verify(struct db *db, struct arena *a, long *checked, long *bad_id, const char **why)
+audit_verify(struct db *db, struct arena *a, struct audit_check *out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_CHAIN);
 	if (st == NULL)
 		return -1;
 	long prev_id = 0;
-	const char *prev_hash = "";
 	int rc;
-	*checked = 0;
+	*out = (struct audit_check){ .last_hash = "" };
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct audit_entry e;
 		read_entry(a, st, &e);
-		(*checked)++;
-		if ((*why = link_problem(a, &e, prev_id, prev_hash, bad_id)) != NULL) {
+		out->checked++;
+		if ((out->why = link_problem(a, &e, prev_id, out->last_hash, &out->bad_id)) != NULL) {
 			sqlite3_reset(st);
 			return 1;
 		}
 		prev_id = e.id;
-		prev_hash = e.hash;
+		out->last_hash = e.hash;
 	}
 	return rc == SQLITE_DONE ? 0 : -1;
 }

@@ -31,10 +31,17 @@ void audit_serialise(struct buf *out, const struct audit_entry *e);
 /* Hex BLAKE2b-256 of the serialisation into out. */
 void audit_hash(const struct audit_entry *e, char out[AUDIT_HASH_HEX + 1]);
 
+/* What walking the chain found. */
+struct audit_check {
+	long        checked;     /* entries read */
+	long        bad_id;      /* the first entry altered or removed, 0 when none */
+	const char *why;         /* what is wrong with it ("altered: ..."), NULL when nothing */
+	const char *last_hash;   /* the newest entry's hash ("" for an empty log): cutting entries
+	                          * off the end shows only against a copy of it kept elsewhere */
+};
 /* Walks the chain from the first entry: 0 when intact, 1 at the first entry altered or
- * removed (its id in *bad_id, what is wrong in *why), -1 on a database error.
- * *checked counts the entries read. */
-int audit_verify(struct db *db, struct arena *a, long *checked, long *bad_id, const char **why);
+ * removed, -1 on a database error. */
+int audit_verify(struct db *db, struct arena *a, struct audit_check *out);
 
 /* What the audit page asks for; "" matches anything. from and to are UTC bounds, to exclusive. */
 struct audit_filter {

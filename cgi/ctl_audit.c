@@ -10,18 +10,19 @@
 static int
 verify(struct db *db, struct arena *a)
 {
-	long checked, bad;
-	const char *why;
-	int rc = audit_verify(db, a, &checked, &bad, &why);
+	struct audit_check ck;
+	int rc = audit_verify(db, a, &ck);
 	if (rc < 0) {
 		fprintf(stderr, "pressroomctl: audit verify: %s\n", db_errmsg(db));
 		return 1;
 	}
 	if (rc > 0) {
-		printf("audit: entry %ld was %s\n", bad, why);
+		printf("audit: entry %ld was %s\n", ck.bad_id, ck.why);
 		return 1;
 	}
-	printf("audit: %ld entr%s, the chain is intact\n", checked, checked == 1 ? "y" : "ies");
+	printf("audit: %ld entr%s, the chain is intact\n", ck.checked, ck.checked == 1 ? "y" : "ies");
+	if (ck.checked)
+		printf("last: entry %ld, hash %s\n", ck.checked, ck.last_hash);
 	return 0;
 }
 

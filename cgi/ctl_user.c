@@ -113,7 +113,8 @@ cmd_add(const struct config *cfg, struct arena *a, int argc, char **argv)
 	if (name == NULL || role == NULL)
 		return -1;
 	if (!user_valid_name(name)) {
-		fprintf(stderr, "pressroomctl: user names are 2 to 64 of a-z, 0-9, '.', '_' and '-'\n");
+		fprintf(stderr, "pressroomctl: user names are 2 to 64 of a-z, 0-9, '.', '_' and '-', "
+		    "starting with a letter or digit\n");
 		return 2;
 	}
 	if (role_from_name(role) == ROLE_PUBLIC) {

@@ -16,7 +16,8 @@
 	"r.override_reason, coalesce(r.submitted_by, 0), coalesce(r.reviewed_by, 0), " \
 	"coalesce(r.override_by, 0), coalesce(r.override_checked_by, 0), coalesce(r.replaced_by, 0), " \
 	"r.edition, (r.status = 'withdrawn' OR (r.withdraw_at IS NOT NULL AND r.withdraw_at <= " NOW ")), " \
-	"(r.status IN ('published','scheduled','withdrawn') AND r.published_at <= " NOW ") " \
+	"(r.status IN ('published','scheduled','withdrawn') AND r.published_at <= " NOW "), " \
+	"coalesce((SELECT saved_by FROM release_revisions WHERE release_id = r.id ORDER BY version DESC LIMIT 1), 0) " \
 	"FROM releases r JOIN users u ON u.id = r.author_id LEFT JOIN events e ON e.id = r.event_id "
 
 /* Listed: published and due, not withdrawn. Schedules need no job: the clock is in the query. */
@@ -100,6 +101,7 @@ read_release(struct arena *a, sqlite3_stmt *st, struct release *r)
 	r->edition = sqlite3_column_int64(st, 26);
 	r->withdrawn = sqlite3_column_int(st, 27);
 	r->public_now = sqlite3_column_int(st, 28);
+	r->last_saved_by = sqlite3_column_int64(st, 29);
 	/* The state as readers meet it now: a schedule that has come due is published, and a
 	 * withdrawal time that has passed has withdrawn it, with no job having run. */
 	if (r->withdrawn && strcmp(r->status, "unpublished") != 0)

@@ -18,6 +18,7 @@ struct release {
 	long  submitted_by, reviewed_by, override_by, override_checked_by, replaced_by, edition;
 	int   withdrawn;                /* withdrawn now: by status, or its withdraw_at has passed */
 	int   public_now;               /* readers can see it at this moment */
+	long  last_saved_by;            /* who saved the text as it stands: they cannot review it */
 	/* The working copy: the next edition of a live release, when one is being written. */
 	int   has_edition;
 	char *wc_status;                /* the edition's status, else the release's */

@@ -24,8 +24,10 @@ static const char SQL_PUBLISH_FIRST[] =
     "WHERE id = ?1";
 static const char SQL_PUBLISH_EDITION[] =
     "UPDATE releases SET title = d.title, summary = d.summary, body = d.body, body_html = ?2, "
-    "event_id = d.event_id, edition = edition + 1, override_reason = ?3, override_by = ?4, "
-    "override_checked_by = NULL FROM (SELECT * FROM release_drafts WHERE release_id = ?1) AS d "
+    "event_id = d.event_id, edition = edition + 1, override_reason = coalesce(?3, override_reason), "
+    "override_by = coalesce(?4, override_by), "
+    "override_checked_by = CASE WHEN ?4 IS NULL THEN override_checked_by END "
+    "FROM (SELECT * FROM release_drafts WHERE release_id = ?1) AS d "
     "WHERE releases.id = ?1";
 static const char SQL_CHANGE_NOTE[] =
     "INSERT INTO release_changes(release_id, edition, at, note, major, published_by) "

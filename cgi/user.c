@@ -122,12 +122,13 @@ user_create(struct db *db, const char *name, const char *display_name, const cha
 	return rc == SQLITE_DONE ? sqlite3_last_insert_rowid(db->h) : -1;
 }
 
-/* Login names: 2 to 64 of a-z, 0-9, '.', '_' and '-'. */
+/* Login names: 2 to 64 of a-z, 0-9, '.', '_' and '-', the first a letter or digit, so
+ * that a name is also a path segment (/admin/users/NAME/role), never "." or "..". */
 int
 user_valid_name(const char *name)
 {
 	size_t n = strlen(name);
-	if (n < 2 || n > 64)
+	if (n < 2 || n > 64 || !isalnum((unsigned char)name[0]))
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (!islower((unsigned char)name[i]) && !isdigit((unsigned char)name[i]) &&

@@ -53,7 +53,7 @@ const char *
 wf_refusal(long me, enum role role, const struct wf_subject *s, enum wf_action a)
 {
 	int editor = role >= ROLE_EDITOR;
-	int own_work = s->author_id == me || s->submitted_by == me;
+	int own_work = s->author_id == me || s->submitted_by == me || s->last_editor == me;
 	switch (a) {
 	case WF_SAVE:
 		return refuse_save(me, role, s);
@@ -75,6 +75,8 @@ wf_refusal(long me, enum role role, const struct wf_subject *s, enum wf_action a
 	case WF_OVERRIDE:
 		if (role != ROLE_ADMIN)
 			return "Only an admin may publish without review.";
+		if (is(s->live_status, "withdrawn") || is(s->live_status, "unpublished"))
+			return "A withdrawn or unpublished release is not published again; write a new one.";
 		return is(s->status, "published") || is(s->status, "scheduled") ? "It is already published." : NULL;
 	case WF_CONFIRM_OVERRIDE:
 		if (!editor)

@@ -25,6 +25,7 @@ struct wf_subject {
 	long        author_id;
 	long        submitted_by;  /* 0 when never submitted */
 	long        override_by;   /* the admin who published without review, 0 if none pending */
+	long        last_editor;   /* who saved the text under review: a reviewer must not have written it */
 };
 
 enum wf_action wf_action_from_name(const char *name);   /* WF_COUNT when unknown */

@@ -44,7 +44,7 @@
 <form method="post" action="/admin/users" class="stacked narrow" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <p class="field{{#name_invalid}} invalid{{/name_invalid}}">
-<label for="name">User name <span class="hint">(2 to 64 of a-z, 0-9, '.', '_' and '-')</span></label>
+<label for="name">User name <span class="hint">(2 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit)</span></label>
 {{#name_invalid}}<span class="field-error" id="name-error">User name {{name_error}}</span>{{/name_invalid}}
 <input id="name" name="name" value="{{name}}" maxlength="64" autocomplete="off" required{{#name_invalid}} aria-invalid="true" aria-describedby="name-error"{{/name_invalid}}>
 </p>

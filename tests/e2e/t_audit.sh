@@ -111,23 +111,20 @@ check "the live log refuses an UPDATE" test $? -ne 0
 sqlite3 "$DB" "DELETE FROM audit_log WHERE id = 1" 2>/dev/null
 check "the live log refuses a DELETE" test $? -ne 0
 
-# tampered WHAT SQL: a copy of the database with the trigger against WHAT dropped and SQL run; its path.
+# tampered TRIGGER ID SQL FOUND: in a copy of the database, a sqlite3 session drops the trigger
+# audit_log_no_TRIGGER and runs SQL on entry ID; a test line: audit verify then exits 1 with
+# "entry ID was FOUND".
 tampered() {
-	_copy="$TMP/audit-$1.db"
+	_copy="$TMP/audit-$1.db" _id=$2 _found=$4
 	rm -f "$_copy"
-	sqlite3 "$DB" ".backup '$_copy'" && sqlite3 "$_copy" "DROP TRIGGER audit_log_no_$1; $2" && echo "$_copy"
+	sqlite3 "$DB" ".backup '$_copy'" && sqlite3 "$_copy" "DROP TRIGGER audit_log_no_$1; $3 WHERE id = $_id"
+	_out=$("$PRESSROOMCTL" -d "$_copy" audit verify 2>&1)
+	_rc=$?
+	check "after sqlite3 changes entry $_id ($3), audit verify exits 1 naming it (exit $_rc: $_out)" \
+	    eval '[ $_rc -eq 1 ] && echo "$_out" | grep -q "entry $_id was $_found"'
 }
-victim=$(sql "SELECT id FROM audit_log WHERE action = 'login_failed' AND subject = 'user:audit-nobody'")
-copy=$(tampered update "UPDATE audit_log SET detail = 'nothing happened' WHERE id = $victim")
-out=$("$PRESSROOMCTL" -d "$copy" audit verify 2>&1)
-rc=$?
-check "after sqlite3 alters entry $victim, audit verify exits 1 naming it (exit $rc: $out)" \
-    eval '[ $rc -eq 1 ] && echo "$out" | grep -q "entry $victim was altered"'
-victim=$(sql "SELECT min(id) FROM audit_log WHERE action = 'logout'")
-copy=$(tampered delete "DELETE FROM audit_log WHERE id = $victim")
-out=$("$PRESSROOMCTL" -d "$copy" audit verify 2>&1)
-rc=$?
-check "after sqlite3 deletes entry $victim, audit verify exits 1 naming it (exit $rc: $out)" \
-    eval '[ $rc -eq 1 ] && echo "$out" | grep -q "entry $victim was removed"'
+tampered update "$(sql "SELECT id FROM audit_log WHERE action = 'login_failed' AND subject = 'user:audit-nobody'")" \
+    "UPDATE audit_log SET detail = 'nothing happened'" altered
+tampered delete "$(sql "SELECT min(id) FROM audit_log WHERE action = 'logout'")" "DELETE FROM audit_log" removed
 out=$(actl audit verify)
 check "the live log still verifies" test $? -eq 0

@@ -50,9 +50,18 @@ text_of() {
 	tr '\n' ' ' < "$BODY" | sed -e 's/<[^>]*>//g' -e 's/  */ /g'
 }
 
+# The demo event: its page lists its releases, a second listing that must agree with /.
+EV_SLUG=regional-workshop-trafficking-forced-criminality-2025
+NR_EVENT=$(sql "SELECT id FROM events WHERE slug = '$EV_SLUG'")
+# on_event TITLE: the event page lists a release with that title.
+on_event() {
+	http GET "/events/$EV_SLUG"
+	[ "$STATUS" = 200 ] && grep -qF "$1" "$BODY"
+}
+
 # --- (a) Publish later: hidden until the time, then there, with no job. ---
 TA="Schedule a: published at a set time"
-check "author1 writes a release, editor1 approves it" approved_release "$TA"
+check "author1 writes a release about the demo event, editor1 approves it" approved_release "$TA"
 RA=$SID
 # One to two minutes ahead: +2 minutes cut to the minute.
 at=$(TZ=Asia/Brunei date -d '+2 minutes' +%Y-%m-%dT%H:%M)
@@ -62,6 +71,7 @@ check "editor1 publishes it with publish_at=$at, office time (303 to ?done=publi
 check "it is stored as scheduled at $at_utc (office time less 8 hours)" \
     sql_is "scheduled|$at_utc" "SELECT status, published_at FROM releases WHERE id = $RA"
 check "it is not listed on / before the time" unlisted "$TA"
+check "... nor on its event's page" eval '! on_event "$TA"'
 check "its URL $(public_url $RA) answers 404 before the time" url_answers 404 $RA
 http GET "/admin/releases/$RA" -b "$SE"
 check "the edit page says \"Scheduled to be published on $(long_local "$at_utc")\"" \
@@ -78,6 +88,7 @@ else
 	not_ok "it is listed on / within 5 s of its time, with no job running"
 	show_last
 fi
+check "its event's page lists it too" on_event "$TA"
 check "its URL $(public_url $RA) answers 200 now" url_answers 200 $RA
 check "... with its text" has "Body of the release: $TA."
 http GET "/admin/releases/$RA" -b "$SE"
@@ -103,6 +114,7 @@ check "editor1 publishes it now with withdraw_at=$until_local and a reason" \
 check "it is stored as published, to be withdrawn at $until_utc with the reason" \
     sql_is "published|$until_utc|$WNOTE" "SELECT status, withdraw_at, withdrawal_note FROM releases WHERE id = $RB"
 check "it is listed on /" listed "$TB"
+check "... and on its event's page" on_event "$TB"
 http GET "$(public_url $RB)"
 check "its page answers 200 without a withdrawal notice" eval '[ "$STATUS" = 200 ] && lacks "This release was withdrawn"'
 http GET "/admin/releases/$RB" -b "$SE"
@@ -118,6 +130,7 @@ else
 	not_ok "it leaves / within 5 s of its withdrawal time, with no job running"
 	show_last
 fi
+check "its event's page no longer lists it either" eval '! on_event "$TB"'
 http GET "$(public_url $RB)"
 status_is 200 "its page still answers 200 after the withdrawal time"
 day=$(office_day)
@@ -131,6 +144,17 @@ check "... and no longer offers to withdraw it again" lacks 'value="withdraw"'
 http GET /admin -b "$SE"
 check "the dashboard lists it as Withdrawn once its withdrawal time has passed" \
     eval 'dash_row $RB | grep -q ">Withdrawn<" || { diag "row: $(dash_row $RB)"; false; }'
+
+# No cache may keep a listing past a schedule: public answers must be revalidated every time.
+http GET /
+cc=$(hdr Cache-Control)
+check "/ tells caches to revalidate every time (Cache-Control: $cc)" \
+    eval 'echo "$cc" | grep -qE "no-cache|no-store" && ! echo "$cc" | grep -qE "max-age=[1-9]|s-maxage=[1-9]"'
+http GET "$(public_url $RA)"
+cc=$(hdr Cache-Control)
+check "a release page tells caches to revalidate every time (Cache-Control: $cc)" \
+    eval 'echo "$cc" | grep -qE "no-cache|no-store" && ! echo "$cc" | grep -qE "max-age=[1-9]|s-maxage=[1-9]"'
+unset NR_EVENT
 
 # --- (c) The real thing, once per suite (nginx/build): published on the minute, not before. ---
 if [ "$SERVER/$BUILD" = nginx/build ]; then

@@ -161,8 +161,8 @@ check "... it is still a draft, not listed" eval 'st_is draft $R4 && ! listed "$
 ed_before=$(counts_of "$ED")
 adm_before=$(counts_of "$ADM")
 check "admin1 publishes it without review, giving a reason (303 to ?done=override)" \
-    wf_step "$ADM" "$R4" override --data-urlencode "note=Court deadline at noon"
-check "... it is published, with admin1 and the reason recorded" sql_is "published|admin1|Court deadline at noon" \
+    wf_step "$ADM" "$R4" override --data-urlencode "note=Court deadline at noon <today> & no later"
+check "... it is published, with admin1 and the reason recorded" sql_is "published|admin1|Court deadline at noon <today> & no later" \
     "SELECT r.status, u.name, r.override_reason FROM releases r JOIN users u ON u.id = r.override_by WHERE r.id = $R4"
 check "... and listed on /" listed "$T4"
 http GET /admin/review -b "$ED"
@@ -176,7 +176,7 @@ check "admin1's own override does not wait for admin1 ($adm_before -> $adm_after
     test "${adm_after:-x}" = "${adm_before:-y}"
 http GET "/admin/releases/$R4" -b "$ED"
 body_has "editor1's page of it shows the flag, the reason and the button to confirm" \
-    "Published by an admin without review" "Court deadline at noon" 'value="confirm_override"'
+    "Published by an admin without review" "Court deadline at noon &lt;today&gt; &amp; no later" 'value="confirm_override"'
 http GET "/admin/releases/$R4" -b "$ADM"
 check "admin1's page of it offers no button to confirm their own override" eval '[ "$STATUS" = 200 ] && lacks "value=\"confirm_override\""'
 wf "$ADM" "$R4" confirm_override
@@ -284,10 +284,10 @@ http GET "/admin/releases/$R1" -b "$ED"
 form_post "$ED" "/admin/releases/$R1" "/admin/releases/$R1" --data-urlencode "title=$T1" \
     --data-urlencode "summary=Summary of the second edition." \
     --data-urlencode "body=Second edition text, marker-edition-2." \
-    --data-urlencode "change_note=Corrected the dates of the visit" --data-urlencode major=1 \
+    --data-urlencode "change_note=Corrected the dates of the visit & <the> venue" --data-urlencode major=1 \
     --data-urlencode "version=$(version_in "$BODY")" --data-urlencode event_id= --data-urlencode action=submit
 check "editor1 adds a major change note and submits the edition again (303 to ?done=submit)" wf_done submit "$R1"
-check "... the edition is submitted again with its note" sql_is "submitted|Corrected the dates of the visit|1" \
+check "... the edition is submitted again with its note" sql_is "submitted|Corrected the dates of the visit & <the> venue|1" \
     "SELECT status, change_note, major FROM release_drafts WHERE release_id = $R1"
 public_unchanged "the public page still shows the published text while the changed edition waits"
 check "admin1 approves and publishes the edition" approve_publish "$ADM" "$R1"
@@ -298,8 +298,9 @@ check "its URL did not change" test "$(public_url $R1)" = "$U1"
 http GET "$U1"
 check "the public page shows the new text" eval '[ "$STATUS" = 200 ] && has "marker-edition-2" && lacks "Body of the release: $T1."'
 day=$(office_day)
-check "the public page says \"Updated $day: Corrected the dates of the visit\"" \
-    eval 'text_of | grep -qF "Updated $day: Corrected the dates of the visit" || { show_last; false; }'
+check "the public page says \"Updated $day: Corrected the dates of the visit & <the> venue\", escaped" \
+    eval 'text_of | grep -qF "Updated $day: Corrected the dates of the visit &amp; &lt;the&gt; venue" || { show_last; false; }'
+check "... never raw" lacks "<the>"
 # A minor edition, by the author this time: its note stays off the public page.
 http GET "/admin/releases/$R1" -b "$A1"
 form_post "$A1" "/admin/releases/$R1" "/admin/releases/$R1" --data-urlencode "title=$T1" \
@@ -315,7 +316,7 @@ check "editor1 approves and publishes author1's minor edition" approve_publish "
 http GET "$U1"
 check "the public page shows the third edition's text" eval '[ "$STATUS" = 200 ] && has "marker-edition-3"'
 check "... still lists the major change, and not the minor one" \
-    eval 'text_of | grep -qF "Updated $day: Corrected the dates of the visit" && lacks "marker-minor"'
+    eval 'text_of | grep -qF "Updated $day: Corrected the dates of the visit &amp;" && lacks "marker-minor"'
 check "both changes are recorded, one of them major" sql_is "2|1" \
     "SELECT count(*), sum(major) FROM release_changes WHERE release_id = $R1"
 
@@ -332,17 +333,26 @@ wf "$ED" "$R6" withdraw
 status_is 422 "withdrawing without a reason answers 422"
 check "... naming the reason" has "Reason is required"
 check "... and it is still published and listed" eval 'st_is published $R6 && listed "$T6"'
-REASON="The visit was postponed by the hosts."
+REASON="The visit was postponed by the hosts & <b>rescheduled</b>."
+REASON_ESC="The visit was postponed by the hosts &amp; &lt;b&gt;rescheduled&lt;/b&gt;."
 check "editor1 withdraws it with a reason (303 to ?done=withdraw)" wf_step "$ED" "$R6" withdraw --data-urlencode "note=$REASON"
 check "it is withdrawn" st_is withdrawn $R6
 http GET "$U6"
 status_is 200 "the withdrawn release's page still answers 200"
 check "... with the notice \"This release was withdrawn on $day\" and the reason" \
-    eval 'text_of | grep -qF "This release was withdrawn on $day" && has "$REASON" || { show_last; false; }'
+    eval 'text_of | grep -qF "This release was withdrawn on $day" && has "$REASON_ESC" || { show_last; false; }'
+check "... the reason escaped, never raw" lacks "<b>rescheduled</b>"
 check "... and its text" has "Body of the release: $T6."
 check "the withdrawn release is no longer listed on /" eval '! listed "$T6"'
 wf "$ED" "$R6" withdraw --data-urlencode "note=Again."
 status_is 403 "withdrawing it again gets 403"
+# Withdrawn and unpublished releases can no longer be edited (workflow.c); publishing one again
+# without review would bring back, unreviewed, what the office took back.
+http GET "/admin/releases/$R6" -b "$ADM"
+check "admin1's page of the withdrawn release offers no Publish without review" eval '[ "$STATUS" = 200 ] && lacks "value=\"override\""'
+wf "$ADM" "$R6" override --data-urlencode "note=Bring it back."
+status_is 403 "admin1 publishing the withdrawn release again without review gets 403"
+check "... and it stays withdrawn" st_is withdrawn $R6
 
 # --- Unpublish: 410, or 301 to the replacement. ---
 wf "$A1" "$R6" unpublish
@@ -369,6 +379,10 @@ check "... to the replacement's URL ($U1)" eval 'case "$(hdr Location)" in *"$U1
 check "the replaced release is no longer listed on /" eval '! listed "$T7"'
 http GET "/admin/releases/$R7" -b "$ED"
 check "the unpublished release can no longer be saved: no Save buttons" eval '[ "$STATUS" = 200 ] && lacks "value=\"save\""'
+wf "$ADM" "$R7" override --data-urlencode "note=Bring it back."
+status_is 403 "admin1 publishing the unpublished release again without review gets 403"
+http GET "$U7"
+check "... and its URL still answers 301 to the replacement" test "$STATUS" = 301
 
 # --- A stale version: 409, and nothing changes. ---
 T8="Workflow eight: two reviewers at once"
@@ -445,7 +459,7 @@ status_is 200 "editor1 opens /admin/review"
 check "the queue lists a submitted release" eval 'queue_row $RF | grep -qF "Awaiting review"'
 check "the queue lists an approved release" eval 'queue_row $R8 | grep -qF "Approved"'
 check "the queue shows the markup title escaped" has "Workflow feed: ampersands &amp; &lt;angle&gt; &quot;quotes&quot;"
-check "the queue does not list a published release" eval '[ -z "$(queue_row $R6)" ] && [ -z "$(queue_row $R3)" ]'
+check "the queue does not list releases published after review" eval '[ -z "$(queue_row $R1)" ] && [ -z "$(queue_row $R3)" ]'
 check "the queue page shows no feed address until one is made" lacks "review.atom?token="
 form_post "$ED" /admin/review /admin/review/feed-token
 status_is 200 "editor1 makes a feed address"

@@ -49,13 +49,14 @@ approve_publish() {
 }
 
 # new_release JAR TITLE ACTION [curl options...]: JAR posts the new-release form with a title, a summary
-# and a body (no event); sets NEW_ID to the release id from the 303 to ?done=ACTION ("" otherwise).
+# and a body (the event NR_EVENT, an event id, when set; else none); sets NEW_ID to the release id from
+# the 303 to ?done=ACTION ("" otherwise).
 new_release() {
 	wf_nr_jar=$1 wf_nr_title=$2 wf_nr_action=$3
 	shift 3
 	form_post "$wf_nr_jar" /admin/releases/new /admin/releases --data-urlencode "title=$wf_nr_title" \
 	    --data-urlencode "summary=Summary of: $wf_nr_title" \
-	    --data-urlencode "body=Body of the release: $wf_nr_title." --data-urlencode event_id= \
+	    --data-urlencode "body=Body of the release: $wf_nr_title." --data-urlencode "event_id=${NR_EVENT:-}" \
 	    --data-urlencode "action=$wf_nr_action" "$@"
 	NEW_ID=$(done_id "$wf_nr_action")
 	[ -n "$NEW_ID" ] || { diag "new_release: no /admin/releases/ID?done=$wf_nr_action"; show_last; }

@@ -88,10 +88,11 @@ test_hash(void)
 static int
 verify(struct db *db, long *bad, const char **why)
 {
-	long checked;
-	*bad = 0;
-	*why = "";
-	return audit_verify(db, &a, &checked, bad, why);
+	struct audit_check ck;
+	int rc = audit_verify(db, &a, &ck);
+	*bad = ck.bad_id;
+	*why = ck.why ? ck.why : "";
+	return rc;
 }
 
 static void

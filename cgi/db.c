@@ -1,5 +1,6 @@
 /* db: the one place that opens SQLite, migrates it and caches prepared statements. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "db.h"
@@ -35,7 +36,9 @@ db_close(struct db *db)
 {
 	for (size_t i = 0; i < db->ncached; i++)
 		sqlite3_finalize(db->cache[i].st);
-	db->ncached = 0;
+	free(db->cache);
+	db->cache = NULL;
+	db->ncached = db->cap = 0;
 	sqlite3_close(db->h);
 	db->h = NULL;
 }
@@ -109,13 +112,13 @@ db_stmt(struct db *db, const char *sql)
 		fprintf(stderr, "pressroom: cannot prepare: %s: %s\n", sqlite3_errmsg(db->h), sql);
 		return NULL;
 	}
-	if (db->ncached < DB_CACHE_SIZE) {
-		db->cache[db->ncached].sql = sql;
-		db->cache[db->ncached].st = st;
-		db->ncached++;
-	} else {
-		fprintf(stderr, "pressroom: statement cache full; raise DB_CACHE_SIZE\n");
+	if (db->ncached == db->cap) {
+		db->cap = db->cap ? db->cap * 2 : 64;
+		db->cache = xrealloc(db->cache, db->cap * sizeof *db->cache);
 	}
+	db->cache[db->ncached].sql = sql;
+	db->cache[db->ncached].st = st;
+	db->ncached++;
 	return st;
 }
 

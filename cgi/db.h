@@ -7,12 +7,15 @@
 
 #include "buf.h"
 
-#define DB_CACHE_SIZE 96
+struct db_cached {
+	const char   *sql;
+	sqlite3_stmt *st;
+};
 
 struct db {
-	sqlite3 *h;
-	size_t   ncached;
-	struct { const char *sql; sqlite3_stmt *st; } cache[DB_CACHE_SIZE];
+	sqlite3          *h;
+	size_t            ncached, cap;
+	struct db_cached *cache;    /* grows as statements are first used; one per SQL literal */
 };
 
 extern const char *const migrations[];

@@ -77,6 +77,8 @@ wf_refusal(long me, enum role role, const struct wf_subject *s, enum wf_action a
 			return "Only an admin may publish without review.";
 		if (is(s->live_status, "withdrawn") || is(s->live_status, "unpublished"))
 			return "A withdrawn or unpublished release is not published again; write a new one.";
+		if (is(s->status, "approved"))
+			return "It is approved: publish it the ordinary way.";
 		return is(s->status, "published") || is(s->status, "scheduled") ? "It is already published." : NULL;
 	case WF_CONFIRM_OVERRIDE:
 		if (!editor)

@@ -71,6 +71,7 @@ def main():
     pairs += [tuple(h.split("=", 1)) for h in args.header]
 
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.settimeout(20)   # a test must end even when the server never answers
     sock.connect(args.socket)
     sock.sendall(record(BEGIN, struct.pack(">HB5x", 1, 0)))
     sock.sendall(record(PARAMS, params(pairs)) + record(PARAMS, b""))

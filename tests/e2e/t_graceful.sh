@@ -5,7 +5,7 @@ _gsock="$TMP/graceful.sock"
 _gpid=$!
 if wait_for 10 test -S "$_gsock"; then
 	# Half a body is sent, then SIGTERM, then the rest a second later: the answer must still come.
-	python3 tests/e2e/fcgi_client.py "$_gsock" POST /login --body "name=a&password=b&csrf=x&next=%2Fadmin" \
+	timeout 30 python3 tests/e2e/fcgi_client.py "$_gsock" POST /login --body "name=a&password=b&csrf=x&next=%2Fadmin" \
 	    --send-first 10 --signal "$_gpid:SIGTERM" --pause 1 > "$TMP/graceful.out" 2>>"$TMP/graceful.log"
 	if grep -q '^Status: 403' "$TMP/graceful.out" && grep -q '</html>' "$TMP/graceful.out"; then
 		ok "a request in flight when SIGTERM arrives is answered in full (403 for its missing token)"

@@ -55,6 +55,8 @@ test_override_and_after(void)
 	CHECK(may(ADMIN, ROLE_ADMIN, draft, WF_OVERRIDE), "an admin may publish a draft without review");
 	CHECK(!may(EDITOR, ROLE_EDITOR, draft, WF_OVERRIDE), "an editor may not publish without review");
 	CHECK(!may(ADMIN, ROLE_ADMIN, published, WF_OVERRIDE), "nothing to override on a published release");
+	CHECK(!may(ADMIN, ROLE_ADMIN, subject("approved", "approved", AUTHOR, AUTHOR, 0, AUTHOR), WF_OVERRIDE),
+	    "an approved release is published the ordinary way, not overridden");
 	CHECK(!may(ADMIN, ROLE_ADMIN, subject("withdrawn", "withdrawn", AUTHOR, 0, 0, AUTHOR), WF_OVERRIDE),
 	    "a withdrawn release is not brought back by an override");
 	CHECK(may(EDITOR2, ROLE_EDITOR, flagged, WF_CONFIRM_OVERRIDE), "another editor looks at an override");

@@ -241,6 +241,7 @@ static int
 existing_parts(struct ctx *c, view_dict *d, const struct release *r, const struct form *f)
 {
 	view_dict *e = view_add_section(d, "EXISTING");
+	view_set_int(e, "ID", r->id);
 	view_set_int(e, "VERSION", f->version ? f->version : r->version);
 	view_set(d, "STATUS", r->wc_status);
 	view_set(d, "STATUS_LABEL", wf_status_label(r->wc_status));

@@ -126,8 +126,9 @@ audit_record_cli(struct db *db, struct arena *a, const char *action, const char 
 #define ENTRY_COLUMNS "a.id, a.at, a.user_id, a.client, a.action, a.subject, a.detail, a.prev_hash, a.hash"
 
 static void
-read_entry(struct arena *a, sqlite3_stmt *st, struct audit_entry *e)
+read_entry(struct arena *a, sqlite3_stmt *st, void *row)
 {
+	struct audit_entry *e = row;
 	e->id = sqlite3_column_int64(st, 0);
 	e->at = db_col_str(a, st, 1);
 	e->user_id = sqlite3_column_int64(st, 2);
@@ -200,6 +201,14 @@ static const char SQL_LIST[] =
     "AND (?4 = '' OR a.at >= ?4) AND (?5 = '' OR a.at < ?5) "
     "ORDER BY a.id DESC LIMIT ?6 OFFSET ?7";
 
+static void
+read_audit_list_row(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct audit_entry *e = row;
+	read_entry(a, st, e);
+	e->user_name = db_col_str(a, st, 9);
+}
+
 int
 audit_list(struct db *db, struct arena *a, const struct audit_filter *f, long offset, long limit,
     struct audit_entry **out, size_t *n)
@@ -214,16 +223,7 @@ audit_list(struct db *db, struct arena *a, const struct audit_filter *f, long of
 	db_bind_str(st, 5, f->to);
 	db_bind_int(st, 6, limit);
 	db_bind_int(st, 7, offset);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct audit_entry *e = arena_push(a, out, n, &cap, sizeof **out);
-		read_entry(a, st, e);
-		e->user_name = db_col_str(a, st, 9);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_audit_list_row, out, n, sizeof **out);
 }
 
 static const char SQL_ACTIONS[] = "SELECT DISTINCT action FROM audit_log ORDER BY action";

@@ -8,6 +8,15 @@ static const char SQL_ADD[] =
     "INSERT INTO release_comments(release_id, user_id, at, body) "
     "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?3)";
 
+static void
+read_comment_list_row(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct comment *c = row;
+	c->author = db_col_str(a, st, 0);
+	c->at = db_col_str(a, st, 1);
+	c->body = db_col_str(a, st, 2);
+}
+
 int
 comment_list(struct db *db, struct arena *a, long release_id, struct comment **out, size_t *n)
 {
@@ -15,17 +24,7 @@ comment_list(struct db *db, struct arena *a, long release_id, struct comment **o
 	if (st == NULL)
 		return -1;
 	db_bind_int(st, 1, release_id);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct comment *c = arena_push(a, out, n, &cap, sizeof **out);
-		c->author = db_col_str(a, st, 0);
-		c->at = db_col_str(a, st, 1);
-		c->body = db_col_str(a, st, 2);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_comment_list_row, out, n, sizeof **out);
 }
 
 int

@@ -122,6 +122,18 @@ db_stmt(struct db *db, const char *sql)
 	return st;
 }
 
+int
+db_collect(sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, size_t *n, size_t size)
+{
+	size_t cap = 0;
+	*(void **)out = NULL;
+	*n = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		read(a, st, arena_push(a, out, n, &cap, size));
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 void
 db_reset_all(struct db *db)
 {

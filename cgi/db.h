@@ -37,6 +37,12 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
  * row (read it, then sqlite3_reset), 0 when there is none, -1 on error. */
 int  db_find(struct db *db, const char *sql, const char *key, long long id, sqlite3_stmt **row);
 
+/* Reads the current row of st into *row (one element of an arena array). */
+typedef void (*db_row_fn)(struct arena *a, sqlite3_stmt *st, void *row);
+/* Steps st to its end, reading each row into a new element of `size` bytes of the arena array
+ * *out (n of them); 0, or -1 on a database error. */
+int  db_collect(sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, size_t *n, size_t size);
+
 /* Resets every cached statement: run after each request, so that no statement left on a row
  * keeps an old read snapshot (or a lock) into the next one. */
 void db_reset_all(struct db *db);

@@ -12,6 +12,16 @@ static const char SQL_MEMBER_INSERT[] =
     "INSERT INTO delegation_members(delegation_id, role_title, organization_id, count, names, position) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
+static void
+read_delegation_members_row(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct member *m = row;
+	m->role_title = db_col_str(a, st, 0);
+	m->department = db_col(a, st, 1);
+	m->count = sqlite3_column_int64(st, 2);
+	m->names = db_col(a, st, 3);
+}
+
 int
 delegation_members(struct db *db, struct arena *a, long event_id, struct member **out, size_t *n)
 {
@@ -19,18 +29,7 @@ delegation_members(struct db *db, struct arena *a, long event_id, struct member 
 	if (st == NULL)
 		return -1;
 	db_bind_int(st, 1, event_id);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct member *m = arena_push(a, out, n, &cap, sizeof **out);
-		m->role_title = db_col_str(a, st, 0);
-		m->department = db_col(a, st, 1);
-		m->count = sqlite3_column_int64(st, 2);
-		m->names = db_col(a, st, 3);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_delegation_members_row, out, n, sizeof **out);
 }
 
 long

@@ -29,8 +29,9 @@ static const char SQL_SPONSOR_INSERT[] =
 static const char SQL_COUNTRY[] = "SELECT 1 FROM countries WHERE code = ?1";
 
 static void
-read_event(struct arena *a, sqlite3_stmt *st, struct event *e)
+read_event(struct arena *a, sqlite3_stmt *st, void *row)
 {
+	struct event *e = row;
 	e->id = sqlite3_column_int64(st, 0);
 	e->slug = db_col_str(a, st, 1);
 	e->title = db_col_str(a, st, 2);
@@ -76,13 +77,17 @@ event_list(struct db *db, struct arena *a, struct event **out, size_t *n)
 	sqlite3_stmt *st = db_stmt(db, SQL_EVENT_LIST);
 	if (st == NULL)
 		return -1;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		read_event(a, st, arena_push(a, out, n, &cap, sizeof **out));
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_event, out, n, sizeof **out);
+}
+
+static void
+read_event_orgs_row(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct event_org *o = row;
+	o->name = db_col_str(a, st, 0);
+	o->short_name = db_col(a, st, 1);
+	o->slug = db_col_str(a, st, 2);
+	o->role = db_col_str(a, st, 3);
 }
 
 int
@@ -92,18 +97,7 @@ event_orgs(struct db *db, struct arena *a, long event_id, struct event_org **out
 	if (st == NULL)
 		return -1;
 	db_bind_int(st, 1, event_id);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct event_org *o = arena_push(a, out, n, &cap, sizeof **out);
-		o->name = db_col_str(a, st, 0);
-		o->short_name = db_col(a, st, 1);
-		o->slug = db_col_str(a, st, 2);
-		o->role = db_col_str(a, st, 3);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_event_orgs_row, out, n, sizeof **out);
 }
 
 long

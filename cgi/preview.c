@@ -21,18 +21,10 @@ static const char SQL_USED[] =
 static const char SQL_REVOKE[] =
     "UPDATE preview_links SET revoked_at = " NOW " WHERE id = ?2 AND release_id = ?1 AND revoked_at IS NULL";
 
-static char *
-hash_hex(struct arena *a, const char *token)
-{
-	unsigned char h[32];
-	crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
-	char *hex = arena_alloc(a, 2 * sizeof h + 1);
-	return sodium_bin2hex(hex, 2 * sizeof h + 1, h, sizeof h);
-}
-
 static void
-read_link(struct arena *a, sqlite3_stmt *st, struct preview_link *l)
+read_link(struct arena *a, sqlite3_stmt *st, void *row)
 {
+	struct preview_link *l = row;
 	l->id = sqlite3_column_int64(st, 0);
 	l->release_id = sqlite3_column_int64(st, 1);
 	l->uses = sqlite3_column_int64(st, 2);
@@ -51,7 +43,7 @@ preview_link_create(struct db *db, struct arena *a, long release_id, long user_i
 	if (st == NULL)
 		return NULL;
 	char *token = random_hex(a, PREVIEW_TOKEN_BYTES);
-	db_bind_str(st, 1, hash_hex(a, token));
+	db_bind_str(st, 1, token_hash(a, token));
 	db_bind_int(st, 2, release_id);
 	db_bind_int(st, 3, user_id);
 	db_bind_str(st, 4, arena_printf(a, "+%d days", days));
@@ -68,20 +60,14 @@ preview_link_list(struct db *db, struct arena *a, long release_id, struct previe
 	if (st == NULL)
 		return -1;
 	db_bind_int(st, 1, release_id);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		read_link(a, st, arena_push(a, out, n, &cap, sizeof **out));
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_link, out, n, sizeof **out);
 }
 
 int
 preview_link_find(struct db *db, struct arena *a, const char *token, struct preview_link *l)
 {
 	sqlite3_stmt *st;
-	int found = db_find(db, SQL_FIND, hash_hex(a, token), 0, &st);
+	int found = db_find(db, SQL_FIND, token_hash(a, token), 0, &st);
 	if (found == 1) {
 		read_link(a, st, l);
 		sqlite3_reset(st);

@@ -70,8 +70,9 @@ static const char SQL_MAJOR_CHANGES[] =
     "SELECT at, note FROM release_changes WHERE release_id = ?1 AND major = 1 ORDER BY id";
 
 static void
-read_release(struct arena *a, sqlite3_stmt *st, struct release *r)
+read_release(struct arena *a, sqlite3_stmt *st, void *row)
 {
+	struct release *r = row;
 	r->id = sqlite3_column_int64(st, 0);
 	r->slug = db_col_str(a, st, 1);
 	r->title = db_col_str(a, st, 2);
@@ -117,13 +118,7 @@ read_release(struct arena *a, sqlite3_stmt *st, struct release *r)
 static int
 read_all(struct arena *a, sqlite3_stmt *st, struct release **out, size_t *n)
 {
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		read_release(a, st, arena_push(a, out, n, &cap, sizeof **out));
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_release, out, n, sizeof **out);
 }
 
 int
@@ -339,6 +334,14 @@ release_unpublished_by_slug(struct db *db, struct arena *a, const char *slug, st
 	return release_one(db, a, SQL_UNPUBLISHED_BY_SLUG, slug, 0, r);
 }
 
+static void
+read_release_major_changes_row(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct release_change *ch = row;
+	ch->at = db_col_str(a, st, 0);
+	ch->note = db_col_str(a, st, 1);
+}
+
 int
 release_major_changes(struct db *db, struct arena *a, long id, struct release_change **out, size_t *n)
 {
@@ -346,16 +349,7 @@ release_major_changes(struct db *db, struct arena *a, long id, struct release_ch
 	if (st == NULL)
 		return -1;
 	db_bind_int(st, 1, id);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct release_change *ch = arena_push(a, out, n, &cap, sizeof **out);
-		ch->at = db_col_str(a, st, 0);
-		ch->note = db_col_str(a, st, 1);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_release_major_changes_row, out, n, sizeof **out);
 }
 
 char *

@@ -21,29 +21,28 @@ static const char SQL_FEED_USER[] =
     "SELECT id FROM users WHERE feed_token_hash = ?1 AND disabled = 0 AND role IN ('editor', 'admin')";
 static const char SQL_SET_FEED_TOKEN[] = "UPDATE users SET feed_token_hash = ?2 WHERE id = ?1";
 
+static void
+read_review_queue_row(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct queue_item *q = row;
+	q->id = sqlite3_column_int64(st, 0);
+	q->author_id = sqlite3_column_int64(st, 1);
+	q->submitted_by = sqlite3_column_int64(st, 2);
+	q->title = db_col_str(a, st, 3);
+	q->status = db_col_str(a, st, 4);
+	q->author = db_col_str(a, st, 5);
+	q->updated_at = db_col_str(a, st, 6);
+	q->flagged = sqlite3_column_int(st, 7);
+	q->edition = sqlite3_column_int(st, 8);
+}
+
 int
 review_queue(struct db *db, struct arena *a, struct queue_item **out, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_QUEUE);
 	if (st == NULL)
 		return -1;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct queue_item *q = arena_push(a, out, n, &cap, sizeof **out);
-		q->id = sqlite3_column_int64(st, 0);
-		q->author_id = sqlite3_column_int64(st, 1);
-		q->submitted_by = sqlite3_column_int64(st, 2);
-		q->title = db_col_str(a, st, 3);
-		q->status = db_col_str(a, st, 4);
-		q->author = db_col_str(a, st, 5);
-		q->updated_at = db_col_str(a, st, 6);
-		q->flagged = sqlite3_column_int(st, 7);
-		q->edition = sqlite3_column_int(st, 8);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_review_queue_row, out, n, sizeof **out);
 }
 
 long

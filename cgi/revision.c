@@ -14,8 +14,9 @@ static const char SQL_GET[] =
     "LEFT JOIN events e ON e.id = v.event_id WHERE v.release_id = ?1 AND v.version = ?2";
 
 static void
-read_listed(struct arena *a, sqlite3_stmt *st, struct revision *v)
+read_listed(struct arena *a, sqlite3_stmt *st, void *row)
 {
+	struct revision *v = row;
 	v->version = sqlite3_column_int64(st, 0);
 	v->title = db_col_str(a, st, 1);
 	v->status = db_col_str(a, st, 2);
@@ -34,13 +35,7 @@ revision_list(struct db *db, struct arena *a, long release_id, struct revision *
 		return -1;
 	db_bind_int(st, 1, release_id);
 	db_bind_int(st, 2, REVISIONS_LISTED);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		read_listed(a, st, arena_push(a, out, n, &cap, sizeof **out));
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_listed, out, n, sizeof **out);
 }
 
 int

@@ -7,6 +7,17 @@ static const char SQL_LIST[] =
     "AND seen_at >= strftime('%Y-%m-%dT%H:%M:%SZ', ?2, '-' || ?3 || ' seconds') "
     "ORDER BY created_at DESC";
 
+static void
+read_session_list_row(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct session *s = row;
+	s->handle = db_col_str(a, st, 0);
+	s->token_hash = db_col_str(a, st, 1);
+	s->created_at = db_col_str(a, st, 2);
+	s->seen_at = db_col_str(a, st, 3);
+	s->client = db_col_str(a, st, 4);
+}
+
 int
 session_list(struct db *db, struct arena *a, long user_id, const char *now, long idle_s,
     struct session **out, size_t *n)
@@ -17,19 +28,7 @@ session_list(struct db *db, struct arena *a, long user_id, const char *now, long
 	db_bind_int(st, 1, user_id);
 	db_bind_str(st, 2, now);
 	db_bind_int(st, 3, idle_s);
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct session *s = arena_push(a, out, n, &cap, sizeof **out);
-		s->handle = db_col_str(a, st, 0);
-		s->token_hash = db_col_str(a, st, 1);
-		s->created_at = db_col_str(a, st, 2);
-		s->seen_at = db_col_str(a, st, 3);
-		s->client = db_col_str(a, st, 4);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_session_list_row, out, n, sizeof **out);
 }
 
 static const char SQL_END_ONE[] =

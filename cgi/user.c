@@ -17,8 +17,9 @@ static const char SQL_SET_PASSWORD[] = "UPDATE users SET password_hash = ?2 WHER
 static const char SQL_LOGGED_IN[] = "UPDATE users SET last_login_at = ?2 WHERE id = ?1";
 
 static void
-read_user(struct arena *a, sqlite3_stmt *st, struct user *u)
+read_user(struct arena *a, sqlite3_stmt *st, void *row)
 {
+	struct user *u = row;
 	u->id = sqlite3_column_int64(st, 0);
 	u->name = db_col_str(a, st, 1);
 	u->display_name = db_col_str(a, st, 2);
@@ -46,13 +47,7 @@ user_list(struct db *db, struct arena *a, struct user **out, size_t *n)
 	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
 	if (st == NULL)
 		return -1;
-	size_t cap = 0;
-	*out = NULL;
-	*n = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		read_user(a, st, arena_push(a, out, n, &cap, sizeof **out));
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_collect(st, a, read_user, out, n, sizeof **out);
 }
 
 /* Runs one of the UPDATEs above for account id with one value. */

@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>{{HEADING}}</h1>
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
-{{#EXISTING}}<p class="workflow-state">Status: <strong class="status status-{{STATUS}}">{{STATUS_LABEL}}</strong>{{#IS_EDITION}} (the next edition; the published one stays live until this is published){{/IS_EDITION}}</p>{{/EXISTING}}
+{{#EXISTING}}<p class="workflow-state">Status: <strong class="status status-{{STATUS}}">{{STATUS_LABEL}}</strong>{{#IS_EDITION}} (the next edition; the published one stays live until this is published){{/IS_EDITION}}</p>
+<p class="release-links"><a href="/admin/releases/{{ID}}/preview">Preview as the public will see it</a> <a href="/admin/releases/{{ID}}/history">History and changes</a></p>{{/EXISTING}}
 {{#PUBLIC}}<p>This release is public at <a href="{{URL}}">{{URL}}</a>.</p>{{/PUBLIC}}
 {{#SCHEDULED}}<p class="notice">Scheduled to be published on {{WHEN}}.</p>{{/SCHEDULED}}
 {{#WITHDRAW_SCHEDULED}}<p class="notice">Scheduled to be withdrawn on {{WHEN}}.</p>{{/WITHDRAW_SCHEDULED}}

@@ -19,6 +19,10 @@ admin_dashboard(struct ctx *c)
 	if (release_list_for(c->db, c->a, everyone ? 0 : c->me.id, &rs, &n) != 0)
 		return page_error(c, 500, "listing a dashboard");
 	view_dict *d = page_begin(c, "dashboard.tpl", "Dashboard");
+	static const char *const notices[] = { "delete", "The release was deleted.", NULL };
+	const char *notice = page_done_notice(c, notices);
+	if (notice)
+		view_set(view_add_section(d, "NOTICE"), "TEXT", notice);
 	view_set(d, "USER_NAME", c->me.display_name);
 	view_set(d, "ROLE", role_name(c->me.role));
 	view_show(d, everyone ? "EVERYONE" : "MINE");

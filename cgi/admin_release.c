@@ -464,21 +464,13 @@ admin_release_load(struct ctx *c, struct release *r)
 	return found == 1 ? 0 : (found == 0 ? 404 : 500);
 }
 
-static const char *
-done_notice(const char *done)
-{
-	static const char *const notices[][2] = {
-		{ "save", "Saved as a draft." }, { "submit", "Saved and submitted for review." },
-		{ "approve", "Approved." }, { "request_changes", "Sent back to the author with your comment." },
-		{ "publish", "Published." }, { "override", "Published without review; it is flagged for an editor." },
-		{ "confirm_override", "Marked as looked at." }, { "withdraw", "Withdrawn." },
-		{ "unpublish", "Unpublished." }, { "comment", "Comment added." },
-	};
-	for (size_t i = 0; done && i < sizeof notices / sizeof notices[0]; i++)
-		if (strcmp(done, notices[i][0]) == 0)
-			return notices[i][1];
-	return NULL;
-}
+static const char *const done_notices[] = {
+	"save", "Saved as a draft.", "submit", "Saved and submitted for review.",
+	"approve", "Approved.", "request_changes", "Sent back to the author with your comment.",
+	"publish", "Published.", "override", "Published without review; it is flagged for an editor.",
+	"confirm_override", "Marked as looked at.", "withdraw", "Withdrawn.",
+	"unpublish", "Unpublished.", "comment", "Comment added.", NULL,
+};
 
 int
 admin_release_page(struct ctx *c, int status, const struct release *r, const char *notice)
@@ -512,7 +504,7 @@ admin_release_edit(struct ctx *c)
 		f.notice = PARKED_NOTICE;   /* its version is the one it was typed against: a conflict still shows */
 		return form_page(c, 200, &r, &f);
 	}
-	return admin_release_page(c, 200, &r, done_notice(fields_get(&c->query, "done")));
+	return admin_release_page(c, 200, &r, page_done_notice(c, done_notices));
 }
 
 /* 303 after saving; 409 with the form kept when someone else saved first; 422 with the

@@ -33,7 +33,7 @@ workflow_apply(struct ctx *c, struct release *r, enum wf_action action, const st
 
 static const enum wf_action panel_actions[] = {
 	WF_SUBMIT, WF_APPROVE, WF_REQUEST_CHANGES, WF_PUBLISH, WF_OVERRIDE, WF_CONFIRM_OVERRIDE,
-	WF_WITHDRAW, WF_UNPUBLISH,
+	WF_WITHDRAW, WF_UNPUBLISH, WF_DELETE,
 };
 
 int
@@ -112,6 +112,8 @@ read_transition(struct ctx *c, const struct release *r, enum wf_action action, s
 		if (t->withdraw_at && t->withdraw_note == NULL)
 			return "Reason for the scheduled withdrawal is required with Withdraw at.";
 	}
+	if (action == WF_DELETE)
+		t->note = arena_printf(c->a, "deleted \"%s\"", r->title);   /* the log keeps what it was */
 	if (action == WF_UNPUBLISH) {
 		const char *by = fields_get(&c->form, "replaced_by");
 		struct release other;
@@ -124,7 +126,7 @@ read_transition(struct ctx *c, const struct release *r, enum wf_action action, s
 	return NULL;
 }
 
-/* 303 back to the release with what was done; 409 when it changed since the page was loaded;
+/* 303 back to the release with what was done (to the dashboard after a delete); 409 when it changed since the page was loaded;
  * 422 with the edit page and the field named; 403 when this person may not; 404; 503. */
 int
 admin_release_workflow(struct ctx *c)
@@ -155,6 +157,8 @@ admin_release_workflow(struct ctx *c)
 	rc = workflow_apply(c, &r, action, &t);
 	if (rc != 0 || db_commit(c->db) != SQLITE_OK)
 		return page_error(c, rc == 403 ? 403 : db_failure(c, "a workflow step"), NULL);
+	if (action == WF_DELETE)
+		return page_redirect(c, 303, "/admin?done=delete");
 	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?done=%s", r.id,
 	    wf_action_name(action)));
 }

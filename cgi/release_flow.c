@@ -36,6 +36,7 @@ static const char SQL_DROP_EDITION[] = "DELETE FROM release_drafts WHERE release
 static const char SQL_CONFIRM_OVERRIDE[] = "UPDATE releases SET override_checked_by = ?2 WHERE id = ?1";
 static const char SQL_WITHDRAW[] =
     "UPDATE releases SET status = 'withdrawn', withdrawn_at = " NOW ", withdrawal_note = ?2 WHERE id = ?1";
+static const char SQL_DELETE[] = "DELETE FROM releases WHERE id = ?1";
 static const char SQL_UNPUBLISH[] =
     "UPDATE releases SET status = 'unpublished', unpublished_at = " NOW ", replaced_by = ?2 WHERE id = ?1";
 
@@ -148,6 +149,14 @@ release_transition(struct db *db, struct release *r, enum wf_action action, long
 	case WF_UNPUBLISH:
 		rc = set_one(db, SQL_UNPUBLISH, r->id, t->replaced_by, NULL);
 		break;
+	case WF_DELETE: {
+		/* Its revisions, comments and preview links go with it; the audit log keeps the title. */
+		sqlite3_stmt *st = db_stmt(db, SQL_DELETE);
+		if (st == NULL)
+			return -1;
+		db_bind_int(st, 1, r->id);
+		return step(st);
+	}
 	default:
 		return -1;
 	}

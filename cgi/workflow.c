@@ -5,7 +5,7 @@
 
 static const char *const action_names[WF_COUNT] = {
 	"save", "submit", "approve", "request_changes", "publish", "override",
-	"confirm_override", "withdraw", "unpublish",
+	"confirm_override", "withdraw", "unpublish", "delete",
 };
 
 enum wf_action
@@ -95,6 +95,15 @@ wf_refusal(long me, enum role role, const struct wf_subject *s, enum wf_action a
 			return "Only editors unpublish releases.";
 		return is_live(s->live_status) || is(s->live_status, "withdrawn") ? NULL
 		    : "Only a published or withdrawn release can be unpublished.";
+	case WF_DELETE:
+		if (is_live(s->live_status) || is(s->live_status, "withdrawn") || is(s->live_status, "unpublished"))
+			return "A release that has been public is withdrawn or unpublished, never deleted.";
+		if (editor)
+			return NULL;
+		if (s->author_id != me)
+			return "Only the author or an editor may delete it.";
+		return is(s->status, "draft") || is(s->status, "changes_requested") ? NULL
+		    : "It is with an editor for review.";
 	case WF_COUNT:
 		break;
 	}

@@ -14,6 +14,7 @@ enum wf_action {
 	WF_CONFIRM_OVERRIDE,  /* another editor has looked at an override */
 	WF_WITHDRAW,          /* keep the page online with a notice */
 	WF_UNPUBLISH,         /* take the page down (410, or a redirect to a replacement) */
+	WF_DELETE,            /* remove a release that was never public, with its history */
 	WF_COUNT
 };
 

@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Dashboard</h1>
+{{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
 <p>Signed in as {{USER_NAME}} ({{ROLE}}). <a class="button" href="/admin/releases/new">Write a new release</a></p>
 <p class="waiting" role="status">
 {{#WAITING_EDITOR}}<a href="/admin/review">Waiting for your review: <span class="badge" data-waiting>{{WAITING}}</span></a>{{/WAITING_EDITOR}}

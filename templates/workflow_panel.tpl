@@ -66,6 +66,12 @@
 <p><button type="submit" name="action" value="unpublish">Unpublish</button></p>
 </form>
 {{/CAN_UNPUBLISH}}
+{{#CAN_DELETE}}
+<form method="post" action="/admin/releases/{{ID}}/workflow" class="stacked">
+<input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="version" value="{{VERSION}}">
+<p><button type="submit" name="action" value="delete" class="danger">Delete this draft</button> <span class="hint">(it has never been public; its history goes with it)</span></p>
+</form>
+{{/CAN_DELETE}}
 </section>
 {{/HAS_ACTIONS}}
 <section class="comments" id="comments" aria-labelledby="comments-heading">

@@ -70,13 +70,20 @@ test_override_and_after(void)
 	CHECK(!may(EDITOR, ROLE_EDITOR, subject("unpublished", "unpublished", AUTHOR, 0, 0, AUTHOR), WF_SAVE),
 	    "an unpublished release is no longer edited");
 	CHECK(may(AUTHOR, ROLE_AUTHOR, published, WF_SAVE), "the author starts the next edition of their release");
+	CHECK(may(AUTHOR, ROLE_AUTHOR, draft, WF_DELETE), "the author deletes their own draft");
+	CHECK(!may(5, ROLE_AUTHOR, draft, WF_DELETE), "another author may not delete it");
+	CHECK(!may(AUTHOR, ROLE_AUTHOR, subject("submitted", "submitted", AUTHOR, AUTHOR, 0, AUTHOR), WF_DELETE),
+	    "the author may not delete it while it is reviewed");
+	CHECK(!may(EDITOR, ROLE_EDITOR, published, WF_DELETE), "a published release is never deleted");
+	CHECK(!may(ADMIN, ROLE_ADMIN, subject("withdrawn", "withdrawn", AUTHOR, 0, 0, AUTHOR), WF_DELETE),
+	    "a withdrawn release is never deleted");
 }
 
 static void
 test_names(void)
 {
 	CHECK(wf_action_from_name("request_changes") == WF_REQUEST_CHANGES, "action names parse");
-	CHECK(wf_action_from_name("delete") == WF_COUNT, "unknown action names are refused");
+	CHECK(wf_action_from_name("destroy") == WF_COUNT, "unknown action names are refused");
 	CHECK(wf_action_from_name(NULL) == WF_COUNT, "a missing action name is refused");
 	CHECK_STR(wf_status_label("submitted"), "Awaiting review", "status labels read as words");
 	CHECK_STR(wf_next_status(WF_REQUEST_CHANGES), "changes_requested", "sending back requests changes");

@@ -14,5 +14,7 @@ int  ctl_open_current_db(const struct config *cfg, struct db *db);
 /* pressroomctl user ... and audit ...: argv[0] is the subcommand; each returns the exit status. */
 int  ctl_user(const struct config *cfg, int argc, char **argv);
 int  ctl_audit(const struct config *cfg, int argc, char **argv);
+/* pressroomctl demo --releases N (ctl_demo.c): argv[0] is "--releases". */
+int  ctl_demo(const struct config *cfg, int argc, char **argv);
 
 #endif

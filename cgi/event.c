@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "release.h"
 #include "valid.h"
 
 const char *const event_kinds[] = { "workshop", "conference", "meeting", "training", "visit", "other", NULL };
@@ -149,4 +150,90 @@ country_exists(struct db *db, const char *code)
 	int found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_reset(st);
 	return found;
+}
+
+/* Public events, for feeds, calendars and the API. */
+
+static const char SQL_EVENT_PUB_LIST[] =
+    "SELECT " EVENT_COLUMNS "WHERE " EVENT_PUBLIC_SQL "ORDER BY e.starts_on DESC, e.id DESC LIMIT ?2 OFFSET ?1";
+static const char SQL_EVENT_PUB_COUNT[] = "SELECT count(*) FROM events e WHERE " EVENT_PUBLIC_SQL;
+static const char SQL_EVENT_PUB_UPCOMING[] =
+    "SELECT " EVENT_COLUMNS "WHERE e.ends_on >= ?1 AND " EVENT_PUBLIC_SQL "ORDER BY e.starts_on, e.id LIMIT 1000";
+static const char SQL_EVENT_PUB_BY_SLUG[] = "SELECT " EVENT_COLUMNS "WHERE e.slug = ?1 AND " EVENT_PUBLIC_SQL;
+static const char SQL_EVENT_PUB_BY_ID[] = "SELECT " EVENT_COLUMNS "WHERE e.id = ?1 AND " EVENT_PUBLIC_SQL;
+static const char SQL_EVENT_ROLES[] =
+    "SELECT o.id, o.slug, o.name, o.short_name, s.role FROM sponsors s "
+    "JOIN organizations o ON o.id = s.organization_id WHERE s.event_id = ?1 "
+    "ORDER BY CASE s.role WHEN 'organiser' THEN 0 WHEN 'host' THEN 1 WHEN 'sponsor' THEN 2 ELSE 3 END, "
+    "s.position";
+
+int
+event_pub_list(struct db *db, struct arena *a, long offset, int limit, struct event **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_EVENT_PUB_LIST);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, offset);
+	db_bind_int(st, 2, limit);
+	return db_collect(st, a, read_event, out, n, sizeof **out);
+}
+
+long
+event_pub_count(struct db *db)
+{
+	return pub_count(db, SQL_EVENT_PUB_COUNT, 0);
+}
+
+int
+event_pub_upcoming(struct db *db, struct arena *a, const char *today, struct event **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_EVENT_PUB_UPCOMING);
+	if (st == NULL)
+		return -1;
+	db_bind_str(st, 1, today);
+	return db_collect(st, a, read_event, out, n, sizeof **out);
+}
+
+int
+event_pub_find(struct db *db, struct arena *a, const char *key, long id, struct event *e)
+{
+	return event_one(db, a, key ? SQL_EVENT_PUB_BY_SLUG : SQL_EVENT_PUB_BY_ID, key, id, e);
+}
+
+static void
+read_event_role(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct event_role *o = row;
+	o->org_id = sqlite3_column_int64(st, 0);
+	o->slug = db_col_str(a, st, 1);
+	o->name = db_col_str(a, st, 2);
+	o->short_name = db_col(a, st, 3);
+	o->role = db_col_str(a, st, 4);
+}
+
+int
+event_roles(struct db *db, struct arena *a, long event_id, struct event_role **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_EVENT_ROLES);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, event_id);
+	return db_collect(st, a, read_event_role, out, n, sizeof **out);
+}
+
+/* The events listing: its past events, a page at a time. */
+static const char SQL_EVENTS_PAST[] =
+    "SELECT " EVENT_COLUMNS "WHERE e.ends_on < ?1 AND " EVENT_PUBLIC_SQL
+    "ORDER BY e.starts_on DESC, e.id DESC LIMIT ?3 OFFSET ?2";
+
+int
+event_list_past(struct db *db, struct arena *a, const char *today, long offset, struct event **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_EVENTS_PAST);
+	if (st == NULL)
+		return -1;
+	db_bind_str(st, 1, today);
+	db_bind_int(st, 2, offset);
+	db_bind_int(st, 3, EVENTS_PER_PAGE + 1);
+	return db_collect(st, a, read_event, out, n, sizeof **out);
 }

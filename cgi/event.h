@@ -29,4 +29,33 @@ long event_insert(struct db *db, struct arena *a, struct event *e, long user_id)
 int  event_add_org(struct db *db, long event_id, long org_id, const char *role, int position);
 int  country_exists(struct db *db, const char *code);
 
+/* The events listing (page_events.c): public events (EVENT_PUBLIC_SQL, below) over before `today`,
+ * latest first, from offset on: EVENTS_PER_PAGE and one more, which says there is a next page. */
+#define EVENTS_PER_PAGE 50
+int  event_list_past(struct db *db, struct arena *a, const char *today, long offset,
+    struct event **out, size_t *n);
+
+/* Feeds, calendars and the JSON API (feed.c, ical.c, api.c). An event is public when a public
+ * release is about it: one known only from a draft may be news not yet announced. */
+
+/* SQL: event e is public now; needs RELEASE_VIEWABLE_SQL (release.h) where it is used. */
+#define EVENT_PUBLIC_SQL "EXISTS (SELECT 1 FROM releases r WHERE r.event_id = e.id AND " \
+	RELEASE_VIEWABLE_SQL ") "
+
+/* One organisation's part in an event, with the organisation's id. */
+struct event_role {
+	long  org_id;
+	char *slug, *name, *short_name, *role;
+};
+
+/* Public events, latest first; -1 on error. */
+int  event_pub_list(struct db *db, struct arena *a, long offset, int limit, struct event **out, size_t *n);
+long event_pub_count(struct db *db);
+/* Public events whose last day is `today` (YYYY-MM-DD) or later, soonest first; -1 on error. */
+int  event_pub_upcoming(struct db *db, struct arena *a, const char *today, struct event **out, size_t *n);
+/* A public event by slug (key) or, when key is NULL, by id: 1 found, 0 not, -1 error. */
+int  event_pub_find(struct db *db, struct arena *a, const char *key, long id, struct event *e);
+/* The organisations with a part in the event, organisers first; -1 on error. */
+int  event_roles(struct db *db, struct arena *a, long event_id, struct event_role **out, size_t *n);
+
 #endif

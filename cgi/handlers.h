@@ -6,10 +6,21 @@
 
 /* page_home.c */
 int page_home(struct ctx *c);
+/* page_search.c */
+int page_search(struct ctx *c);
 /* page_release.c */
 int page_release(struct ctx *c);
 /* page_event.c */
 int page_event(struct ctx *c);
+/* page_events.c */
+int page_events(struct ctx *c);
+/* page_orgs.c, page_org.c */
+int page_orgs(struct ctx *c);
+int page_org(struct ctx *c);
+/* page_year.c */
+int page_years(struct ctx *c);
+int page_year(struct ctx *c);
+int page_year_csv(struct ctx *c);
 /* admin_login.c */
 int admin_login_form(struct ctx *c);
 int admin_login(struct ctx *c);
@@ -55,5 +66,24 @@ int admin_user_enable(struct ctx *c);
 int admin_user_password(struct ctx *c);
 /* admin_audit.c */
 int admin_audit(struct ctx *c);
+/* feed.c */
+int feed_atom_all(struct ctx *c);
+int feed_atom_event(struct ctx *c);
+int feed_atom_org(struct ctx *c);
+int feed_sitemap(struct ctx *c);
+int feed_robots(struct ctx *c);
+/* ical.c */
+int ical_event(struct ctx *c);
+int ical_upcoming(struct ctx *c);
+/* api.c */
+int api_index(struct ctx *c);
+int api_not_found(struct ctx *c);
+int api_releases(struct ctx *c);
+int api_release(struct ctx *c);
+int api_events(struct ctx *c);
+int api_event(struct ctx *c);
+int api_orgs(struct ctx *c);
+int api_org(struct ctx *c);
+int api_delegations(struct ctx *c);
 
 #endif

@@ -2,10 +2,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <sodium.h>
 
+#include "cache.h"
 #include "page.h"
 #include "valid.h"
 
@@ -55,14 +55,11 @@ explain(int status)
 	}
 }
 
-/* The stylesheet's modification time versions its URL, so browsers may cache it for long. */
+/* The static files' newest change versions their URLs, so browsers may cache them for long. */
 static long
 static_version(const struct ctx *c)
 {
-	char path[600];
-	struct stat st;
-	snprintf(path, sizeof path, "%s/style.css", c->cfg->static_dir);
-	return stat(path, &st) == 0 ? (long)st.st_mtime : 0;
+	return cache_static_version(c->cfg->static_dir);
 }
 
 view_dict *
@@ -79,6 +76,8 @@ page_begin(struct ctx *c, const char *tpl, const char *title)
 	char v[32];
 	snprintf(v, sizeof v, "%ld", static_version(c));
 	view_set_global(l, "STATIC_VERSION", v);
+	page_meta(c, arena_printf(c->a, "Press releases, events and international engagements of the %s.",
+	    c->cfg->site_name), c->path, "website");
 	if (c->me.id) {
 		view_dict *s = view_add_section(l, "SIGNED_IN");
 		view_set(s, "USER_NAME", c->me.display_name);
@@ -90,9 +89,47 @@ page_begin(struct ctx *c, const char *tpl, const char *title)
 	return view_add_include(l, "CONTENT", tpl);
 }
 
+/* Search results show about this much; a cut falls between words, or else between characters. */
+static const char *
+clip(struct arena *a, const char *s, size_t max)
+{
+	size_t n = strlen(s);
+	if (n <= max)
+		return s;
+	for (n = max; n > 0 && s[n] != ' '; n--)
+		;
+	for (n = n ? n : max; n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80; n--)
+		;
+	return arena_printf(a, "%.*s\u2026", (int)n, s);
+}
+
+void
+page_meta(struct ctx *c, const char *description, const char *path, const char *og_type)
+{
+	if (description && *description)
+		view_set_global(c->layout, "DESCRIPTION", clip(c->a, description, 300));
+	if (path)
+		view_set_global(c->layout, "CANONICAL", page_url(c, path));
+	if (og_type)
+		view_set_global(c->layout, "OG_TYPE", og_type);
+}
+
+char *
+page_url(const struct ctx *c, const char *path)
+{
+	const char *base = c->cfg->base_url;
+	size_t n = strlen(base);
+	while (n > 0 && base[n - 1] == '/')
+		n--;
+	return arena_printf(c->a, "%.*s%s", (int)n, base, path);
+}
+
 int
 page_end(struct ctx *c, int status)
 {
+	/* Error pages and staff pages are nothing to share or index. */
+	if (status == 200 && strncmp(c->path ? c->path : "", "/admin", 6) != 0)
+		view_show(c->layout, "META");
 	size_t len = 0;
 	char *html = view_expand("layout.tpl", c->layout, &len);
 	view_dict_free(c->layout);

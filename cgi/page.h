@@ -8,6 +8,12 @@
 const char *http_reason(int status);
 /* Starts a page: the frame (layout.tpl) with `tpl` as its content; returns the content's dictionary. */
 view_dict *page_begin(struct ctx *c, const char *tpl, const char *title);
+/* The page's metadata in layout.tpl's head (canonical link, description, OpenGraph): a description
+ * (NULL keeps the one set), the canonical path and the OpenGraph type (NULL keeps them). page_begin
+ * sets this path, the site's description and "website"; page_end shows them on 200 public pages. */
+void       page_meta(struct ctx *c, const char *description, const char *path, const char *og_type);
+/* The absolute address of a path on this site (base_url + path), for canonical links and JSON-LD. */
+char      *page_url(const struct ctx *c, const char *path);
 /* Expands the page into the response body with this status; returns the status (500 if it fails). */
 int        page_end(struct ctx *c, int status);
 /* A human error page for a 4xx or 5xx; 5xx are logged with an incident id shown to the reader. */

@@ -1,8 +1,10 @@
-/* page_event: /events/<slug>: an event's details and every published release about it. */
+/* page_event: /events/<slug>: an event in depth (the event box, every delegation) and every published release about it. */
 #include <string.h>
 
 #include "delegation.h"
+#include "feed.h"
 #include "handlers.h"
+#include "meta.h"
 #include "page.h"
 #include "page_event.h"
 #include "page_list.h"
@@ -33,21 +35,70 @@ fill_orgs(struct ctx *c, view_dict *box, const struct event_org *orgs, size_t n)
 		for (size_t k = i; k < j; k++) {
 			view_dict *o = view_add_section(g, "ORG");
 			view_set(o, "NAME", orgs[k].name);
+			view_set(o, "URL", arena_printf(c->a, "/organisations/%s", orgs[k].slug));
 			if (orgs[k].short_name)
 				view_set(view_add_section(o, "SHORT"), "SHORT_NAME", orgs[k].short_name);
 		}
 		i = j;
 	}
-	(void)c;
 }
 
-/* "2 judicial officers" from a role title stored in the singular. */
-static char *
+char *
 people(struct arena *a, long count, const char *role)
 {
 	size_t n = strlen(role);
 	int plural = count != 1 && n && role[n - 1] != 's';
 	return arena_printf(a, "%ld %s%s", count, role, plural ? "s" : "");
+}
+
+char *
+counted(struct arena *a, long n, const char *one, const char *many)
+{
+	return arena_printf(a, "%ld %s", n, n == 1 ? one : many);
+}
+
+const char *
+event_place(struct arena *a, const char *city, const char *country_name)
+{
+	if (city && country_name)
+		return arena_printf(a, "%s, %s", city, country_name);
+	return city ? city : country_name;
+}
+
+view_dict *
+event_teaser(struct ctx *c, view_dict *list, const char *slug, const char *title, const char *starts_on,
+    const char *ends_on, const char *place, const char *kind)
+{
+	view_dict *t = view_add_include(view_add_section(list, "EVENT"), "TEASER", "event_teaser.tpl");
+	view_set(t, "TITLE", title);
+	view_set(t, "URL", arena_printf(c->a, "/events/%s", slug));
+	view_set(t, "DATES", date_range(c->a, starts_on, ends_on));
+	view_set(t, "STARTS_ON", starts_on);
+	if (place)
+		view_set(view_add_section(t, "PLACE"), "PLACE", place);
+	if (kind)
+		view_set(view_add_section(t, "KIND"), "KIND", kind);
+	return t;
+}
+
+/* Each delegation with its rows; members come grouped by delegation. One delegation is the
+ * office's own; when there are several, who sent each tells them apart. */
+static void
+fill_delegations(struct ctx *c, view_dict *box, const struct member *m, size_t n)
+{
+	for (size_t i = 0, j; i < n; i = j) {
+		view_dict *del = view_add_section(box, "DELEGATION");
+		for (j = i; j < n && m[j].delegation_id == m[i].delegation_id; j++) {
+			view_dict *row = view_add_section(del, "MEMBER");
+			view_set(row, "WHO", people(c->a, m[j].count, m[j].role_title));
+			if (m[j].department)
+				view_set(view_add_section(row, "DEPARTMENT"), "DEPARTMENT", m[j].department);
+			if (m[j].names)
+				view_set(view_add_section(row, "NAMES"), "NAMES", m[j].names);
+		}
+		view_set(del, "HEADING", i == 0 && j == n ? "Our delegation"
+		    : m[i].sender ? arena_printf(c->a, "Delegation of %s", m[i].sender) : "Delegation");
+	}
 }
 
 int
@@ -68,27 +119,11 @@ event_box(struct ctx *c, view_dict *d, const struct event *e, int link_title)
 	view_set(box, "KIND", e->kind);
 	if (e->venue)
 		view_set(view_add_section(box, "VENUE"), "VENUE", e->venue);
-	if (e->city || e->country_name) {
-		const char *place = e->city && e->country_name
-		    ? arena_printf(c->a, "%s, %s", e->city, e->country_name)
-		    : (e->city ? e->city : e->country_name);
+	const char *place = event_place(c->a, e->city, e->country_name);
+	if (place)
 		view_set(view_add_section(box, "PLACE"), "PLACE", place);
-	}
 	fill_orgs(c, box, orgs, norgs);
-	if (nmembers) {
-		view_dict *del = view_add_section(box, "DELEGATION");
-		long total = 0;
-		for (size_t i = 0; i < nmembers; i++) {
-			view_dict *m = view_add_section(del, "MEMBER");
-			view_set(m, "WHO", people(c->a, members[i].count, members[i].role_title));
-			if (members[i].department)
-				view_set(view_add_section(m, "DEPARTMENT"), "DEPARTMENT", members[i].department);
-			if (members[i].names)
-				view_set(view_add_section(m, "NAMES"), "NAMES", members[i].names);
-			total += members[i].count;
-		}
-		view_set_int(del, "TOTAL", total);
-	}
+	fill_delegations(c, box, members, nmembers);
 	if (e->participants >= 0)
 		view_set_int(view_add_section(box, "PARTICIPANTS"), "PARTICIPANTS", e->participants);
 	if (e->countries >= 0)
@@ -96,12 +131,23 @@ event_box(struct ctx *c, view_dict *d, const struct event *e, int link_title)
 	return 0;
 }
 
-/* 200 with the event; 404 for an unknown slug; 500 on a database error. */
+/* Where to go on from an event: every event, and the year's engagements when the office went. */
+static void
+more_links(struct ctx *c, view_dict *d, const struct event *e)
+{
+	struct member *members;
+	size_t n;
+	if (delegation_members(c->db, c->a, e->id, &members, &n) == 0 && n > 0)
+		view_set(view_add_section(d, "YEAR_LINK"), "YEAR", arena_strndup(c->a, e->starts_on, 4));
+}
+
+/* 200 with the event; 404 for an unknown slug or an event no public release is about yet;
+ * 500 on a database error. */
 int
 page_event(struct ctx *c)
 {
 	struct event e;
-	int found = event_by_slug(c->db, c->a, c->args[0], &e);
+	int found = event_pub_find(c->db, c->a, c->args[0], 0, &e);
 	if (found <= 0)
 		return page_error(c, found == 0 ? 404 : 500, "event lookup failed");
 	struct release *rs;
@@ -112,10 +158,12 @@ page_event(struct ctx *c)
 	view_set(d, "TITLE", e.title);
 	if (e.summary)
 		view_set(view_add_section(d, "SUMMARY"), "SUMMARY", e.summary);
-	if (event_box(c, d, &e, 0) != 0)
+	if (event_box(c, d, &e, 0) != 0 || meta_event(c, &e) != 0)
 		return page_error(c, 500, "event box");
+	feed_autodiscover_event(c, &e);
 	list_releases(c, d, rs, n);
 	if (n == 0)
 		view_show(d, "NO_RELEASES");
+	more_links(c, d, &e);
 	return page_end(c, 200);
 }

@@ -5,6 +5,7 @@
 #include "event.h"
 #include "handlers.h"
 #include "markdown.h"
+#include "meta.h"
 #include "page.h"
 #include "page_event.h"
 #include "page_release.h"
@@ -48,11 +49,12 @@ release_page_build(struct ctx *c, const struct release *r, view_dict **banner)
 		view_set(u, "WHEN_ISO", changes[i].at);
 		view_set(u, "NOTE", changes[i].note);
 	}
-	if (r->event_id > 0) {
-		struct event e;
-		if (event_by_id(c->db, c->a, r->event_id, &e) != 1 || event_box(c, d, &e, 1) != 0)
-			return NULL;
-	}
+	struct event e;
+	if (r->event_id > 0 && (event_by_id(c->db, c->a, r->event_id, &e) != 1 || event_box(c, d, &e, 1) != 0))
+		return NULL;
+	/* A preview is not the release's public page: it keeps the frame's defaults. */
+	if (banner == NULL && meta_release(c, r, r->event_id > 0 ? &e : NULL) != 0)
+		return NULL;
 	return d;
 }
 

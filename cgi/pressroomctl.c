@@ -20,6 +20,8 @@ ctl_usage(void)
 	    "  init                          create the database and apply every migration\n"
 	    "  migrate                       apply the migrations this build has and the file lacks\n"
 	    "  demo                          load the demo content (the Bangkok workshop of February 2025)\n"
+	    "  demo --releases N             generate N published releases over 15 years, about events of\n"
+	    "                                every kind with organisations and delegations (size checks)\n"
 	    "  user list                     every account: name, role, disabled or not, last login\n"
 	    "  user add NAME --role ROLE [--display-name TEXT]\n"
 	    "                                add an account (ROLE: author, editor or admin); the password\n"
@@ -203,6 +205,8 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[0], "init") == 0 || strcmp(argv[0], "migrate") == 0)
 		return cmd_migrate(&cfg, strcmp(argv[0], "init") == 0);
+	if (strcmp(argv[0], "demo") == 0 && argc > 1)
+		return ctl_demo(&cfg, argc - 1, argv + 1);
 	if (strcmp(argv[0], "demo") == 0)
 		return cmd_demo(&cfg);
 	if (strcmp(argv[0], "check") == 0)

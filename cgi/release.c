@@ -360,3 +360,303 @@ release_url(struct arena *a, const struct release *r)
 		return arena_strdup(a, "/");
 	return arena_printf(a, "/news/%04d/%02d/%s", y, m, r->slug);
 }
+
+/* Feeds, the sitemap and the JSON API: the live edition of public releases, no staff-only field.
+ * A release's public "updated" is when its current edition went out, not its last staff save. */
+#define PUB_COLUMNS \
+	"r.id, coalesce(r.event_id, -1), r.slug, r.title, r.summary, r.body_html, r.language, r.published_at, " \
+	"max(r.published_at, coalesce((SELECT max(ch.at) FROM release_changes ch WHERE ch.release_id = r.id), " \
+	"r.published_at)), e.slug, e.title, e.kind, " \
+	"(r.status = 'withdrawn' OR (r.withdraw_at IS NOT NULL AND r.withdraw_at <= " NOW ")), " \
+	"coalesce(r.withdrawn_at, r.withdraw_at), r.withdrawal_note " \
+	"FROM releases r LEFT JOIN events e ON e.id = r.event_id "
+#define PUB_ORDER "ORDER BY r.published_at DESC, r.id DESC LIMIT ?3 OFFSET ?2"
+
+static const char SQL_PUB_ALL[] = "SELECT " PUB_COLUMNS "WHERE " LISTED PUB_ORDER;
+static const char SQL_PUB_OF_EVENT[] = "SELECT " PUB_COLUMNS "WHERE " LISTED "AND r.event_id = ?1 " PUB_ORDER;
+/* Partners are left out: the organisation's feed is what it organised, sponsored or hosted,
+ * or took part in through a delegation. */
+static const char SQL_PUB_OF_ORG[] = "SELECT " PUB_COLUMNS "WHERE " LISTED "AND r.event_id IN ("
+    "SELECT event_id FROM sponsors WHERE organization_id = ?1 AND role IN ('organiser','sponsor','host') "
+    "UNION SELECT event_id FROM delegations WHERE organization_id = ?1 "
+    "UNION SELECT d.event_id FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id "
+    "WHERE m.organization_id = ?1) " PUB_ORDER;
+static const char SQL_PUB_COUNT[] = "SELECT count(*) FROM releases r WHERE " LISTED;
+static const char SQL_PUB_BY_ID[] = "SELECT " PUB_COLUMNS "WHERE " VIEWABLE "AND r.id = ?1";
+static const char SQL_PUB_URLS[] =
+    "SELECT r.id, r.slug, r.published_at, max(r.published_at, coalesce((SELECT max(ch.at) FROM "
+    "release_changes ch WHERE ch.release_id = r.id), r.published_at)) FROM releases r WHERE " LISTED
+    "ORDER BY r.published_at DESC, r.id DESC LIMIT ?1";
+
+static void
+read_release_pub(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct release_pub *r = row;
+	r->id = sqlite3_column_int64(st, 0);
+	r->event_id = sqlite3_column_int64(st, 1);
+	r->slug = db_col_str(a, st, 2);
+	r->title = db_col_str(a, st, 3);
+	r->summary = db_col_str(a, st, 4);
+	r->body_html = db_col_str(a, st, 5);
+	r->language = db_col_str(a, st, 6);
+	r->published_at = db_col_str(a, st, 7);
+	r->updated_at = db_col_str(a, st, 8);
+	r->event_slug = db_col(a, st, 9);
+	r->event_title = db_col(a, st, 10);
+	r->event_kind = db_col(a, st, 11);
+	r->withdrawn = sqlite3_column_int(st, 12);
+	r->withdrawn_at = r->withdrawn ? db_col(a, st, 13) : NULL;
+	r->withdrawal_note = r->withdrawn ? db_col(a, st, 14) : NULL;
+}
+
+int
+release_pub_list(struct db *db, struct arena *a, enum release_scope scope, long key,
+    long offset, int limit, struct release_pub **out, size_t *n)
+{
+	const char *sql = scope == RELEASES_OF_EVENT ? SQL_PUB_OF_EVENT
+	    : scope == RELEASES_OF_ORG ? SQL_PUB_OF_ORG : SQL_PUB_ALL;
+	sqlite3_stmt *st = db_stmt(db, sql);
+	if (st == NULL)
+		return -1;
+	if (scope != RELEASES_ALL)
+		db_bind_int(st, 1, key);
+	db_bind_int(st, 2, offset);
+	db_bind_int(st, 3, limit);
+	return db_collect(st, a, read_release_pub, out, n, sizeof **out);
+}
+
+long
+pub_count(struct db *db, const char *sql, long key)
+{
+	sqlite3_stmt *st;
+	int found = db_find(db, sql, NULL, key, &st);
+	long n = found == 1 ? sqlite3_column_int64(st, 0) : -1;
+	if (found >= 0)
+		sqlite3_reset(st);
+	return n;
+}
+
+long
+release_pub_count(struct db *db)
+{
+	return pub_count(db, SQL_PUB_COUNT, 0);
+}
+
+static void
+read_release_url(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct release_pub *r = row;
+	r->id = sqlite3_column_int64(st, 0);
+	r->slug = db_col_str(a, st, 1);
+	r->published_at = db_col_str(a, st, 2);
+	r->updated_at = db_col_str(a, st, 3);
+}
+
+int
+release_pub_urls(struct db *db, struct arena *a, int limit, struct release_pub **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_PUB_URLS);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, limit);
+	return db_collect(st, a, read_release_url, out, n, sizeof **out);
+}
+
+int
+release_pub_by_id(struct db *db, struct arena *a, long id, struct release_pub *r)
+{
+	sqlite3_stmt *st;
+	int found = db_find(db, SQL_PUB_BY_ID, NULL, id, &st);
+	if (found == 1) {
+		read_release_pub(a, st, r);
+		sqlite3_reset(st);
+	}
+	return found;
+}
+
+char *
+release_pub_url(struct arena *a, const struct release_pub *r)
+{
+	struct release shown = { .slug = r->slug, .published_at = r->published_at };
+	return release_url(a, &shown);
+}
+
+/* The public listing and search. Every query below numbers its filters alike: ?1, ?2 the lower
+ * keyset bound (published_at, id) and ?3, ?4 the upper, both exclusive; ?5 an event kind, ?6 a
+ * country, ?7 an organisation id, each NULL for any. The bounds come first: of several bounds on
+ * published_at SQLite walks the index from the first one written, and the cursor's is the one
+ * that makes the last page cost what the first does. */
+#define LISTING_WHERE \
+	"(r.published_at, r.id) > (?1, ?2) AND (r.published_at, r.id) < (?3, ?4) AND " LISTED \
+	"AND (?5 IS NULL OR r.event_id IN (SELECT id FROM events WHERE kind = ?5)) " \
+	"AND (?6 IS NULL OR r.event_id IN (SELECT id FROM events WHERE country = ?6)) " \
+	"AND (?7 IS NULL OR r.event_id IN (" LISTING_ORG_EVENTS ")) "
+/* The events an organisation is part of: the event_organizations view (sql/0006), spelled out so
+ * each arm uses its index, as SQLite does not push the id into a view's UNION. */
+#define LISTING_ORG_EVENTS \
+	"SELECT event_id FROM sponsors WHERE organization_id = ?7 " \
+	"UNION SELECT event_id FROM delegations WHERE organization_id = ?7 " \
+	"UNION SELECT d.event_id FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id " \
+	"WHERE m.organization_id = ?7"
+/* INDEXED BY: without statistics the planner prefers releases_public's equality on status and
+ * sorts every listed release; releases_listed is walked in order and left after one page. It also
+ * turns a missing index into an error at prepare time instead of a slow site. */
+#define LISTING_FROM "FROM releases r INDEXED BY releases_listed WHERE " LISTING_WHERE
+
+static const char SQL_LISTING_OLDER[] =
+    "SELECT r.id " LISTING_FROM "ORDER BY r.published_at DESC, r.id DESC LIMIT ?8";
+static const char SQL_LISTING_NEWER[] =
+    "SELECT r.id " LISTING_FROM "ORDER BY r.published_at, r.id LIMIT ?8";
+static const char SQL_LISTING_COUNT[] = "SELECT count(*) " LISTING_FROM;
+static const char SQL_LISTING_PLACES[] =
+    "SELECT r.published_at, r.id " LISTING_FROM "ORDER BY r.published_at DESC, r.id DESC LIMIT ?8 OFFSET ?9";
+/* min() and max() as two walks, each stopping at its first listed row. */
+static const char SQL_LISTED_SPAN[] =
+    "SELECT (SELECT r.published_at FROM releases r INDEXED BY releases_listed WHERE " LISTED
+    "ORDER BY r.published_at LIMIT 1), (SELECT r.published_at FROM releases r INDEXED BY releases_listed "
+    "WHERE " LISTED "ORDER BY r.published_at DESC LIMIT 1)";
+/* CROSS JOIN keeps the full-text match the outer loop. Ties (bm25 is the same for equal texts)
+ * go to the newer release, as in the listing. */
+#define SEARCH_FROM "FROM releases_fts CROSS JOIN releases r ON r.id = releases_fts.rowid " \
+	"WHERE releases_fts MATCH ?9 AND " LISTING_WHERE
+static const char SQL_SEARCH[] =
+    "SELECT r.id, bm25(releases_fts, 10.0, 4.0, 1.0, 3.0, 2.0) AS score " SEARCH_FROM
+    "ORDER BY score, r.published_at DESC, r.id DESC LIMIT ?8 OFFSET ?10";
+static const char SQL_SEARCH_COUNT[] = "SELECT count(*) " SEARCH_FROM;
+
+/* Binds ?1 to ?7: the year as the keyset bounds, narrowed to the cursors when there are any. */
+static void
+bind_listing(sqlite3_stmt *st, const struct release_filter *f, const struct release_cursor *before,
+    const struct release_cursor *after)
+{
+	struct release_cursor lo = { f->from ? f->from : "", 0 }, hi = { f->until ? f->until : "9999", 0 };
+	if (after && (strcmp(after->at, lo.at) > 0 || (strcmp(after->at, lo.at) == 0 && after->id > lo.id)))
+		lo = *after;
+	if (before && (strcmp(before->at, hi.at) < 0 || (strcmp(before->at, hi.at) == 0 && before->id < hi.id)))
+		hi = *before;
+	db_bind_str(st, 1, lo.at);
+	db_bind_int(st, 2, lo.id);
+	db_bind_str(st, 3, hi.at);
+	db_bind_int(st, 4, hi.id);
+	db_bind_text(st, 5, f->kind);
+	db_bind_text(st, 6, f->country);
+	db_bind_int_or_null(st, 7, f->org_id ? f->org_id : -1);
+}
+
+static void
+read_id(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	(void)a;
+	*(long *)row = sqlite3_column_int64(st, 0);
+}
+
+/* The count a query of the listing or search gives for f (and `match`, the search's ?9); -1 on error. */
+static long
+count_matching(struct db *db, const char *sql, const struct release_filter *f, const char *match)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	if (st == NULL)
+		return -1;
+	bind_listing(st, f, NULL, NULL);
+	if (match)
+		db_bind_str(st, 9, match);
+	long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_reset(st);
+	return n;
+}
+
+int
+release_listing_ids(struct db *db, struct arena *a, const struct release_filter *f,
+    const struct release_cursor *before, const struct release_cursor *after, int limit,
+    long **ids, size_t *n, int *more)
+{
+	sqlite3_stmt *st = db_stmt(db, after ? SQL_LISTING_NEWER : SQL_LISTING_OLDER);
+	if (st == NULL)
+		return -1;
+	bind_listing(st, f, before, after);
+	db_bind_int(st, 8, limit + 1);    /* one more than shown says whether there are more */
+	if (db_collect(st, a, read_id, ids, n, sizeof **ids) != 0)
+		return -1;
+	*more = *n > (size_t)limit;
+	if (*more)
+		*n = (size_t)limit;
+	for (size_t i = 0; after && i < *n / 2; i++) {   /* newer pages are read oldest first */
+		long t = (*ids)[i];
+		(*ids)[i] = (*ids)[*n - 1 - i];
+		(*ids)[*n - 1 - i] = t;
+	}
+	return 0;
+}
+
+long
+release_listing_count(struct db *db, const struct release_filter *f)
+{
+	return count_matching(db, SQL_LISTING_COUNT, f, NULL);
+}
+
+static void
+read_place(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct release_cursor *cur = row;
+	cur->at = db_col_str(a, st, 0);
+	cur->id = sqlite3_column_int64(st, 1);
+}
+
+int
+release_listing_places(struct db *db, struct arena *a, const struct release_filter *f, long offset,
+    int limit, struct release_cursor **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_LISTING_PLACES);
+	if (st == NULL)
+		return -1;
+	bind_listing(st, f, NULL, NULL);
+	db_bind_int(st, 8, limit);
+	db_bind_int(st, 9, offset);
+	return db_collect(st, a, read_place, out, n, sizeof **out);
+}
+
+int
+release_listed_span(struct db *db, struct arena *a, char **oldest, char **newest)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_LISTED_SPAN);
+	if (st == NULL || sqlite3_step(st) != SQLITE_ROW)
+		return -1;
+	*oldest = db_col(a, st, 0);
+	*newest = db_col(a, st, 1);
+	sqlite3_reset(st);
+	return 0;
+}
+
+int
+release_search_ids(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
+    long offset, int limit, long **ids, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_SEARCH);
+	if (st == NULL)
+		return -1;
+	bind_listing(st, f, NULL, NULL);
+	db_bind_int(st, 8, limit);
+	db_bind_str(st, 9, match);
+	db_bind_int(st, 10, offset);
+	return db_collect(st, a, read_id, ids, n, sizeof **ids);
+}
+
+long
+release_search_count(struct db *db, const char *match, const struct release_filter *f)
+{
+	return count_matching(db, SQL_SEARCH_COUNT, f, match);
+}
+
+int
+release_rows(struct db *db, struct arena *a, const long *ids, size_t n, struct release **out, size_t *got)
+{
+	*out = arena_alloc(a, (n ? n : 1) * sizeof **out);
+	*got = 0;
+	for (size_t i = 0; i < n; i++) {
+		int found = release_by_id(db, a, ids[i], &(*out)[*got]);
+		if (found < 0)
+			return -1;
+		*got += (size_t)found;   /* deleted since its id was read: left out */
+	}
+	return 0;
+}

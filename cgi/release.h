@@ -63,4 +63,80 @@ int  release_major_changes(struct db *db, struct arena *a, long id, struct relea
 /* "/news/2025/02/<slug>" for a published release. */
 char *release_url(struct arena *a, const struct release *r);
 
+/* Feeds, the sitemap and the JSON API (feed.c, api.c): releases as the public sees them. */
+
+/* SQL for other entities' queries on a release aliased r: public at its URL now (published or
+ * withdrawn, and due). The clock is in the query, as for every public listing. */
+#define RELEASE_VIEWABLE_SQL "r.status IN ('published','scheduled','withdrawn') " \
+	"AND r.published_at <= strftime('%Y-%m-%dT%H:%M:%SZ','now') "
+
+/* The live edition of a public release, without any staff-only field. */
+struct release_pub {
+	long  id, event_id;                   /* event_id -1 for none */
+	char *slug, *title, *summary, *body_html, *language;
+	char *published_at;
+	char *updated_at;                     /* when its current edition went out */
+	char *event_slug, *event_title, *event_kind;   /* NULL without an event */
+	int   withdrawn;
+	char *withdrawn_at, *withdrawal_note; /* NULL unless withdrawn */
+};
+
+/* Which listed releases: all, those about event `key`, or those about an event that organisation
+ * `key` organised, sponsored or hosted, or sent a delegation to or had people in. */
+enum release_scope { RELEASES_ALL, RELEASES_OF_EVENT, RELEASES_OF_ORG };
+
+/* Listed releases (published, due, not withdrawn) in the scope, newest first; -1 on error. */
+int  release_pub_list(struct db *db, struct arena *a, enum release_scope scope, long key,
+    long offset, int limit, struct release_pub **out, size_t *n);
+long release_pub_count(struct db *db);
+/* The number a count query gives, its ?1 (when it has one) bound to key; -1 on error. The public
+ * counts of events, organisations and delegations are read with it too. */
+long pub_count(struct db *db, const char *sql, long key);
+/* Listed releases, newest first, with only id, slug, published_at and updated_at read (the sitemap). */
+int  release_pub_urls(struct db *db, struct arena *a, int limit, struct release_pub **out, size_t *n);
+/* A release public at its URL (withdrawn ones too): 1 found, 0 not, -1 error. */
+int  release_pub_by_id(struct db *db, struct arena *a, long id, struct release_pub *r);
+/* "/news/2025/02/<slug>" for a public release. */
+char *release_pub_url(struct arena *a, const struct release_pub *r);
+
+/* The public listing and search (page_home.c, page_search.c): filters that combine, keyset pages. */
+
+/* What readers narrowed the listing to; every field NULL (or 0) means "any". */
+struct release_filter {
+	const char *from, *until;   /* the chosen year in office time, as UTC bounds: [from, until) */
+	const char *kind;           /* the event's kind */
+	const char *country;        /* the event's country, ISO 3166-1 alpha-2 */
+	long        org_id;         /* an organisation the event involves (organiser ... delegate) */
+};
+
+/* A place in the listing's order, newest first: the release published at `at` with this id. */
+struct release_cursor {
+	const char *at;
+	long        id;
+};
+
+/* The ids of one page of listed releases that match f, newest first: the `limit` just older than
+ * `before`, or (when `after` is set) just newer than `after`; the first page when both are NULL.
+ * *more says whether there are more beyond the page in that direction. 0, or -1 on error. */
+int  release_listing_ids(struct db *db, struct arena *a, const struct release_filter *f,
+    const struct release_cursor *before, const struct release_cursor *after, int limit,
+    long **ids, size_t *n, int *more);
+/* How many listed releases match f; -1 on error. */
+long release_listing_count(struct db *db, const struct release_filter *f);
+/* The places of `limit` listed releases matching f from `offset` on, newest first, for old ?page=N
+ * links; the walk reads only the index, but grows with the offset. 0, or -1 on error. */
+int  release_listing_places(struct db *db, struct arena *a, const struct release_filter *f, long offset,
+    int limit, struct release_cursor **out, size_t *n);
+/* The oldest and newest publication times of listed releases (NULL, NULL when there are none). */
+int  release_listed_span(struct db *db, struct arena *a, char **oldest, char **newest);
+/* The listed releases matching the FTS5 query `match` and f, best first (title counts most),
+ * `limit` of them from `offset`; 0, or -1 on error (the caller built `match`, see search.h). */
+int  release_search_ids(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
+    long offset, int limit, long **ids, size_t *n);
+long release_search_count(struct db *db, const char *match, const struct release_filter *f);
+/* The releases with these ids, in this order (a page whose ids a query above chose), *got of
+ * them (one deleted meanwhile is left out); 0 or -1. */
+int  release_rows(struct db *db, struct arena *a, const long *ids, size_t n, struct release **out,
+    size_t *got);
+
 #endif

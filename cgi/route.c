@@ -15,9 +15,18 @@ struct route {
 };
 
 static const struct route routes[] = {
-	{ "GET",  "/",                      page_home,            ROLE_PUBLIC },
+	{ "GET",  "/",                      page_home,            ROLE_PUBLIC },   /* filters and keyset pages (page_home.c) */
+	{ "GET",  "/search",                page_search,          ROLE_PUBLIC },   /* full-text search (page_search.c) */
 	{ "GET",  "/news/*/*/*",            page_release,         ROLE_PUBLIC },
+	{ "GET",  "/events/*.ics",          ical_event,           ROLE_PUBLIC },   /* <slug>.ics, before the event page */
 	{ "GET",  "/events/*",              page_event,           ROLE_PUBLIC },
+	/* Events, organisations and the yearly engagements (page_events.c, page_org*.c, page_year.c). */
+	{ "GET",  "/events",                page_events,          ROLE_PUBLIC },
+	{ "GET",  "/organisations",         page_orgs,            ROLE_PUBLIC },
+	{ "GET",  "/organisations/*",       page_org,             ROLE_PUBLIC },
+	{ "GET",  "/engagements",           page_years,           ROLE_PUBLIC },
+	{ "GET",  "/engagements/*.csv",     page_year_csv,        ROLE_PUBLIC },
+	{ "GET",  "/engagements/*",         page_year,            ROLE_PUBLIC },
 	{ "GET",  "/login",                 admin_login_form,     ROLE_PUBLIC },
 	{ "POST", "/login",                 admin_login,          ROLE_PUBLIC },
 	{ "POST", "/logout",                admin_logout,         ROLE_AUTHOR },
@@ -53,6 +62,23 @@ static const struct route routes[] = {
 	{ "POST", "/admin/users/*/enable",              admin_user_enable,         ROLE_ADMIN },
 	{ "POST", "/admin/users/*/password",            admin_user_password,       ROLE_ADMIN },
 	{ "GET",  "/admin/audit",                       admin_audit,               ROLE_ADMIN },
+	/* Feeds and open data (feed.c, ical.c, api.c); an event's calendar is above, before its page. */
+	{ "GET",  "/feed.atom",                   feed_atom_all,   ROLE_PUBLIC },
+	{ "GET",  "/events/*/feed.atom",          feed_atom_event, ROLE_PUBLIC },
+	{ "GET",  "/organisations/*/feed.atom",   feed_atom_org,   ROLE_PUBLIC },
+	{ "GET",  "/sitemap.xml",                 feed_sitemap,    ROLE_PUBLIC },
+	{ "GET",  "/robots.txt",                  feed_robots,     ROLE_PUBLIC },
+	{ "GET",  "/events.ics",                  ical_upcoming,   ROLE_PUBLIC },
+	{ "GET",  "/api/v1",                      api_index,       ROLE_PUBLIC },
+	{ "GET",  "/api/v1/releases",             api_releases,    ROLE_PUBLIC },
+	{ "GET",  "/api/v1/releases/*",           api_release,     ROLE_PUBLIC },
+	{ "GET",  "/api/v1/events",               api_events,      ROLE_PUBLIC },
+	{ "GET",  "/api/v1/events/*",             api_event,       ROLE_PUBLIC },
+	{ "GET",  "/api/v1/organisations",        api_orgs,        ROLE_PUBLIC },
+	{ "GET",  "/api/v1/organisations/*",      api_org,         ROLE_PUBLIC },
+	{ "GET",  "/api/v1/delegations",          api_delegations, ROLE_PUBLIC },
+	{ "GET",  "/api/v1/*",                    api_not_found,   ROLE_PUBLIC },   /* JSON, not a page */
+	{ "GET",  "/api/v1/*/*",                  api_not_found,   ROLE_PUBLIC },
 };
 
 /* Staff pages send strangers to the login form, then back. A form posted after the session
@@ -81,6 +107,12 @@ match(struct ctx *c, const char *pattern, const char *path)
 		if (*pattern == '*') {
 			const char *end = strchr(path, '/');
 			size_t n = end ? (size_t)(end - path) : strlen(path);
+			/* "*.ics", "*.csv": what follows the star up to the next '/' must end the segment,
+			 * and is not part of the argument. */
+			size_t tail = strcspn(pattern + 1, "/");
+			if (tail && (n <= tail || strncmp(path + n - tail, pattern + 1, tail) != 0))
+				return 0;
+			n -= tail;
 			if (n == 0 || nargs == CTX_MAX_ARGS)
 				return 0;
 			c->args[nargs++] = arena_strndup(c->a, path, n);

@@ -16,15 +16,22 @@ time_zone_set(const char *zone)
 	tzset();
 }
 
-char *
-time_now_iso(struct arena *a)
+/* Now, broken down in UTC (gmtime_r) or the office's zone (localtime_r), as strftime writes it. */
+static char *
+now_as(struct arena *a, struct tm *(*zone)(const time_t *, struct tm *), const char *format)
 {
 	time_t now = time(NULL);
 	struct tm tm;
-	gmtime_r(&now, &tm);
+	zone(&now, &tm);
 	char *s = arena_alloc(a, 24);
-	strftime(s, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	strftime(s, 24, format, &tm);
 	return s;
+}
+
+char *
+time_now_iso(struct arena *a)
+{
+	return now_as(a, gmtime_r, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 static int
@@ -155,4 +162,10 @@ time_to_local_input(struct arena *a, const char *iso)
 	char *s = arena_alloc(a, 20);
 	strftime(s, 20, "%Y-%m-%dT%H:%M", &tm);
 	return s;
+}
+
+char *
+time_office_today(struct arena *a)
+{
+	return now_as(a, localtime_r, "%Y-%m-%d");
 }

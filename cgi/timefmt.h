@@ -22,5 +22,7 @@ char *time_long_datetime(struct arena *a, const char *iso);
 char *time_from_local_input(struct arena *a, const char *local);
 /* The other way, to put a stored time back into a datetime-local field. */
 char *time_to_local_input(struct arena *a, const char *iso);
+/* Today in the office's zone as events' dates are written ("2025-02-18"): what is upcoming. */
+char *time_office_today(struct arena *a);
 
 #endif

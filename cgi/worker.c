@@ -7,6 +7,7 @@
 #include <fcgiapp.h>
 
 #include "auth.h"
+#include "cache.h"
 #include "page.h"
 #include "route.h"
 #include "timefmt.h"
@@ -126,11 +127,18 @@ read_request(struct ctx *c, FCGX_Request *rq)
 }
 
 static void
-write_response(struct ctx *c, FCGX_Request *rq)
+write_response(struct ctx *c, FCGX_Request *rq, struct cache_clock *clock)
 {
+	char cache[320];
+	/* A 304 carries the 200's validators and Cache-Control, and nothing to describe a body. */
+	if (cache_headers(c, clock, cache, sizeof cache)) {
+		c->status = 304;
+		c->head = 1;
+	}
 	/* libfcgi's own printf lacks %zu, so the status block is formatted here. */
 	char head[256];
-	int n = snprintf(head, sizeof head, "Status: %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n",
+	int n = c->status == 304 ? snprintf(head, sizeof head, "Status: 304 Not Modified\r\n")
+	    : snprintf(head, sizeof head, "Status: %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n",
 	    c->status, http_reason(c->status),
 	    c->content_type ? c->content_type : "text/plain; charset=utf-8", c->body.len);
 	FCGX_PutStr(head, n, rq->out);
@@ -141,11 +149,7 @@ write_response(struct ctx *c, FCGX_Request *rq)
 	    "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'\r\n", rq->out);
 	if (c->https)
 		FCGX_PutS("Strict-Transport-Security: max-age=31536000\r\n", rq->out);
-	/* Anything a signed-in person sees, and every non-GET answer, is theirs alone. */
-	if (c->me.id || strcmp(c->method, "GET") != 0 || strncmp(c->path ? c->path : "", "/admin", 6) == 0)
-		FCGX_PutS("Cache-Control: no-store\r\n", rq->out);
-	else
-		FCGX_PutS("Cache-Control: no-cache\r\n", rq->out);
+	FCGX_PutS(cache, rq->out);
 	FCGX_PutStr(c->headers.data ? c->headers.data : "", (int)c->headers.len, rq->out);
 	FCGX_PutS("\r\n", rq->out);
 	if (!c->head)
@@ -154,7 +158,7 @@ write_response(struct ctx *c, FCGX_Request *rq)
 
 static void
 handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *rq,
-    struct buf *headers, struct buf *body)
+    struct buf *headers, struct buf *body, struct cache_clock *clock)
 {
 	struct ctx c = { .cfg = cfg, .db = db, .a = a, .env = rq->envp };
 	buf_reset(headers);
@@ -174,7 +178,7 @@ handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *r
 	}
 	db_rollback(db);     /* a handler that failed half-way must not leave a transaction open */
 	db_reset_all(db);
-	write_response(&c, rq);
+	write_response(&c, rq, clock);
 	/* Keep the buffers' memory for the next request. */
 	*headers = c.headers;
 	*body = c.body;
@@ -205,6 +209,8 @@ worker_run(const struct config *cfg, int listen_fd)
 			db_close(&db);
 		return 1;
 	}
+	struct cache_clock clock;
+	cache_clock_init(&clock);
 	FCGX_Init();
 	FCGX_Request rq;
 	FCGX_InitRequest(&rq, listen_fd, 0);
@@ -218,7 +224,7 @@ worker_run(const struct config *cfg, int listen_fd)
 	sigaddset(&term, SIGINT);
 	while (!stopping && FCGX_Accept_r(&rq) >= 0) {
 		sigprocmask(SIG_BLOCK, &term, NULL);
-		handle(cfg, &db, &arena, &rq, &headers, &body);
+		handle(cfg, &db, &arena, &rq, &headers, &body, &clock);
 		FCGX_Finish_r(&rq);
 		arena_reset(&arena);
 		sigprocmask(SIG_UNBLOCK, &term, NULL);

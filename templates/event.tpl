@@ -14,3 +14,9 @@
 {{/RELEASES}}
 {{#NO_RELEASES}}<p>No release about this event has been published yet.</p>{{/NO_RELEASES}}
 </section>
+<nav class="more-links" aria-label="More about events">
+<ul>
+<li><a href="/events">All events</a></li>
+{{#YEAR_LINK}}<li><a href="/engagements/{{YEAR}}">Our engagements in {{YEAR}}</a></li>{{/YEAR_LINK}}
+</ul>
+</nav>

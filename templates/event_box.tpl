@@ -7,8 +7,8 @@
 <dt>Kind</dt><dd class="kind">{{KIND}}</dd>
 {{#VENUE}}<dt>Venue</dt><dd>{{VENUE}}</dd>{{/VENUE}}
 {{#PLACE}}<dt>Place</dt><dd>{{PLACE}}</dd>{{/PLACE}}
-{{#ROLE_GROUP}}<dt>{{ROLE}}</dt>{{#ORG}}<dd>{{NAME}}{{#SHORT}} ({{SHORT_NAME}}){{/SHORT}}</dd>{{/ORG}}{{/ROLE_GROUP}}
-{{#DELEGATION}}<dt>Our delegation</dt>{{#MEMBER}}<dd>{{WHO}}{{#DEPARTMENT}}, {{DEPARTMENT}}{{/DEPARTMENT}}{{#NAMES}}: {{NAMES}}{{/NAMES}}</dd>{{/MEMBER}}{{/DELEGATION}}
+{{#ROLE_GROUP}}<dt>{{ROLE}}</dt>{{#ORG}}<dd><a href="{{URL}}">{{NAME}}</a>{{#SHORT}} ({{SHORT_NAME}}){{/SHORT}}</dd>{{/ORG}}{{/ROLE_GROUP}}
+{{#DELEGATION}}<dt>{{HEADING}}</dt>{{#MEMBER}}<dd>{{WHO}}{{#DEPARTMENT}}, {{DEPARTMENT}}{{/DEPARTMENT}}{{#NAMES}}: {{NAMES}}{{/NAMES}}</dd>{{/MEMBER}}{{/DELEGATION}}
 {{#PARTICIPANTS}}<dt>Participants</dt><dd>{{PARTICIPANTS}}</dd>{{/PARTICIPANTS}}
 {{#COUNTRIES}}<dt>Countries represented</dt><dd>{{COUNTRIES}}</dd>{{/COUNTRIES}}
 </dl>

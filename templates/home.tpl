@@ -1,5 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
-<h1>News{{#PAGE_NUMBER}} <span class="page-number">page {{PAGE}}</span>{{/PAGE_NUMBER}}</h1>
+<h1>News</h1>
+{{>FILTERS}}
+{{#COUNT}}<p class="count">{{TEXT}}, newest first.</p>{{/COUNT}}
 {{#RELEASES}}
 <article class="teaser">
 <h2><a href="{{URL}}">{{TITLE}}</a></h2>
@@ -8,12 +10,12 @@
 </article>
 {{/RELEASES}}
 {{#NONE}}<p>No releases have been published yet.</p>{{/NONE}}
+{{#NONE_MATCH}}<p>No published release matches these filters. Remove one of them to see more.</p>{{/NONE_MATCH}}
 {{#PAGER}}
-<nav class="pager" aria-label="Pages of releases">
+<nav class="pager" aria-label="More releases">
 <ul>
-{{#PREV}}<li><a href="/?page={{N}}" rel="prev">Newer</a></li>{{/PREV}}
-{{#PAGES}}{{#GAP}}<li aria-hidden="true">&hellip;</li>{{/GAP}}{{#LINK}}<li><a href="/?page={{N}}">{{N}}</a></li>{{/LINK}}{{#CURRENT}}<li><span aria-current="page">{{N}}</span></li>{{/CURRENT}}{{/PAGES}}
-{{#NEXT}}<li><a href="/?page={{N}}" rel="next">Older</a></li>{{/NEXT}}
+{{#NEWER}}<li><a href="{{URL}}" rel="prev">Newer releases</a></li>{{/NEWER}}
+{{#OLDER}}<li><a href="{{URL}}" rel="next">Older releases</a></li>{{/OLDER}}
 </ul>
 </nav>
 {{/PAGER}}

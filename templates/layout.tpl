@@ -5,7 +5,18 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} | {{SITE_NAME}}</title>
+{{#META}}<meta name="description" content="{{DESCRIPTION}}">
+<link rel="canonical" href="{{CANONICAL}}">
+<meta property="og:title" content="{{TITLE}}">
+<meta property="og:description" content="{{DESCRIPTION}}">
+<meta property="og:type" content="{{OG_TYPE}}">
+<meta property="og:url" content="{{CANONICAL}}">
+<meta property="og:site_name" content="{{SITE_NAME}}">
+{{/META}}
+{{>JSONLD}}
 <link rel="stylesheet" href="/static/style.css?v={{STATIC_VERSION}}">
+<link rel="alternate" type="application/atom+xml" title="{{SITE_NAME}}: press releases" href="/feed.atom">
+{{#FEED}}<link rel="alternate" type="application/atom+xml" title="{{FEED_TITLE}}" href="{{FEED_URL}}">{{/FEED}}
 {{#SIGNED_IN}}<script src="/static/waiting.js?v={{STATIC_VERSION}}" defer></script>{{/SIGNED_IN}}
 </head>
 <body>
@@ -16,6 +27,8 @@
 <nav aria-label="Site">
 <ul>
 <li><a href="/">News</a></li>
+<li><a href="/events">Events</a></li>
+<li><a href="/organisations">Organisations</a></li>
 {{#SIGNED_IN}}
 <li><a href="/admin">Dashboard <span class="badge" data-waiting hidden>0</span></a></li>
 <li><a href="/admin/releases/new">New release</a></li>
@@ -29,6 +42,11 @@
 {{/SIGNED_OUT}}
 </ul>
 </nav>
+<form class="site-search" role="search" method="get" action="/search">
+<label for="site-search-q">Search releases</label>
+<input id="site-search-q" type="search" name="q" maxlength="200">
+<button type="submit">Search</button>
+</form>
 </div>
 </header>
 <main id="main" class="wrap">

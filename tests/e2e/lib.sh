@@ -222,9 +222,9 @@ web_up() {
 	! gone "$WEB_PID" && answers
 }
 
-# start_web PORT: renders the config and starts the web server in the foreground (backgrounded).
+# start_web PORT: renders the config (nginx without its cache: t_cache.sh runs its own) and starts the web server.
 start_web() {
-	sh scripts/webconf.sh "$SERVER" "$1" "$VAR" "$SOCK" "$PWD/static" off > "$VAR/$SERVER.conf" || return 1
+	sh scripts/webconf.sh "$SERVER" "$1" "$VAR" "$SOCK" "$PWD/static" off off > "$VAR/$SERVER.conf" || return 1
 	case $SERVER in
 	nginx) nginx -c "$VAR/$SERVER.conf" -p "$VAR" -e "$VAR/nginx-error.log" 2>>"$VAR/web.log" & ;;
 	lighttpd) lighttpd -D -f "$VAR/$SERVER.conf" 2>>"$VAR/web.log" & ;;
@@ -376,5 +376,25 @@ sanitizer_check() {
 	else
 		not_ok "no AddressSanitizer, LeakSanitizer or UBSan report in the pressroom and pressroomctl logs"
 		grep -n -E -A12 'AddressSanitizer|LeakSanitizer|runtime error' "$TMP"/*.log | head -80 >&2
+	fi
+}
+
+# --- HTML validity. ---
+
+# html_problems FILE: what HTML Tidy finds wrong, less what HTML5 and ARIA 1.1 allow and
+# tidy 5.6 (Debian 12's) does not know yet: inputmode, and aria-current outside links.
+html_problems() {
+	tidy -errors -quiet "$1" 2>&1 | grep -v -e 'proprietary attribute "inputmode"' \
+	    -e 'proprietary attribute "aria-current"'
+}
+
+# html_valid DESC [FILE]: a test line, ok when FILE (the last body by default) is valid HTML.
+html_valid() {
+	_hv_report=$(html_problems "${2:-$BODY}")
+	if [ -z "$_hv_report" ]; then
+		ok "$1 is valid HTML"
+	else
+		not_ok "$1 is valid HTML"
+		echo "$_hv_report" | head -10 | sed 's/^/#   /' >&2
 	fi
 }

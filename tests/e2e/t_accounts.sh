@@ -5,13 +5,6 @@
 AA="$TMP/accounts-admin.jar" AC="$TMP/accounts-clerk.jar" AU="$TMP/accounts-author.jar"
 : > "$AA"; : > "$AC"; : > "$AU"
 
-# valid_html DESC: a test line: HTML Tidy finds nothing wrong with the last body.
-valid_html() {
-	_tidy=$(tidy -errors -quiet "$BODY" 2>&1 | grep -v 'proprietary attribute "inputmode"')
-	[ -z "$_tidy" ] || diag "$_tidy"
-	check "$1 is valid HTML" test -z "$_tidy"
-}
-
 # shown_password: the password a created or reset account's page shows once.
 shown_password() {
 	sed -n 's/.*<code class="password">\([^<]*\)<.*/\1/p' "$BODY"
@@ -36,7 +29,7 @@ body_has "the accounts page lists every account with its role, admin1 marked as 
     "author1" "editor1" "admin1 (you)" "<td>admin</td>"
 body_has "every field of the new-account form has a visible label" \
     '<label for="name">' '<label for="display_name">' '<label for="role">' '<label for="role-author1">'
-valid_html "/admin/users"
+html_valid "/admin/users"
 login "$AU" author1 author-one-password
 http GET /admin/users -b "$AU"
 status_is 403 "an author gets 403 on /admin/users"
@@ -49,7 +42,7 @@ users_post /admin/users -d name=clerk1 --data-urlencode "display_name=Clerk One"
 status_is 201 "creating an account answers 201"
 pw1=$(shown_password)
 check "the page shows the generated password once (20 characters)" eval '[ ${#pw1} -eq 20 ] && [ "$(grep -c -- "$pw1" "$BODY")" = 1 ]'
-valid_html "the new password page"
+html_valid "the new password page"
 check "the account is stored with an argon2id hash, not the password" \
     sql_is "author 0" "SELECT role || ' ' || disabled FROM users WHERE name = 'clerk1' AND password_hash LIKE '\$argon2id\$%'"
 check "the creation is in the audit log, by admin1" sql_is 1 "SELECT count(*) FROM audit_log a JOIN users u ON u.id = a.user_id
@@ -68,7 +61,7 @@ users_post /admin/users --data-urlencode "name=Bad Name" -d display_name= -d rol
 status_is 422 "a bad name, no display name and an unknown role answer 422"
 body_has "... naming each field and keeping what was typed" "User name may hold only a-z" \
     "Display name is required" "Role is not one of the choices" 'value="Bad Name"'
-valid_html "the new-account form with errors"
+html_valid "the new-account form with errors"
 
 # A role change counts from the account's next request.
 http GET /admin/users -b "$AC"
@@ -139,7 +132,7 @@ own_password wrong-password-0 clerk-new-password-1 clerk-new-password-1
 status_is 422 "a wrong current password answers 422"
 body_has "... naming the field" "Current password does not match your current password"
 check "... and never shows a password typed" eval '! grep -q "clerk-new-password-1\|wrong-password-0" "$BODY"'
-valid_html "the password form with errors"
+html_valid "the password form with errors"
 own_password "$pw2" short short
 status_is 422 "a new password under 10 characters answers 422"
 body_has "... naming the field" "New password must have at least 10 characters"
@@ -163,7 +156,7 @@ check "the change is in the audit log" sql_is 1 "SELECT count(*) FROM audit_log 
 login "$AC2" clerk1 clerk-new-password-1
 http GET /admin/account -b "$AC"
 body_has "the account page lists the sessions, this one marked" "This session" "<td>127.0.0.1</td>" "End this session"
-valid_html "/admin/account"
+html_valid "/admin/account"
 handle=$(sed -n 's|.*action="/admin/account/sessions/\([0-9a-f]*\)/end".*|\1|p' "$BODY" | head -1)
 form_post "$AC" /admin/account "/admin/account/sessions/$handle/end"
 status_is 303 "ending another session of one's own answers 303"

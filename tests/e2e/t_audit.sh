@@ -56,8 +56,7 @@ body_has "the filter's fields all have labels" '<label for="action">' '<label fo
 first=$(sed -n 's/.*<tr id="entry-\([0-9]*\)".*/\1/p' "$BODY" | head -1)
 check "the newest entry comes first (entry $first)" sql_is "$first" "SELECT max(id) FROM audit_log"
 shows "without a filter a page shows up to 50 entries" "1"
-_tidy=$(tidy -errors -quiet "$BODY" 2>&1)
-check "/admin/audit is valid HTML" test -z "$_tidy"
+html_valid "/admin/audit"
 
 http GET "/admin/audit?action=login_failed" -b "$UA"
 shows "action=login_failed shows every failed login and nothing else" "a.action = 'login_failed'" login_failed

@@ -53,7 +53,7 @@ first=$(cookie_in "$J" pr_session)
 http GET /admin -b "$J"
 status_is 200 "the dashboard answers 200 with the session"
 body_has "the dashboard names the signed-in author" "author1" "Log out"
-check "a signed-in page is Cache-Control: no-store" eval '[ "$(hdr Cache-Control)" = no-store ]'
+check "a signed-in page is Cache-Control: private, no-store" eval '[ "$(hdr Cache-Control)" = "private, no-store" ]'
 
 # Logging in again from the same browser must start a new session and end the old one.
 login "$J" author1 author-one-password

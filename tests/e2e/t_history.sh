@@ -17,12 +17,6 @@ H_V3="$H_V2
 
 The next meeting is planned for Manila."
 
-# valid_html DESC: the last body is valid HTML as HTML Tidy reads it (it does not know inputmode).
-valid_html() {
-	check "$1 is valid HTML" eval \
-	    '[ -z "$(tidy -errors -quiet "$BODY" 2>&1 | grep -v "proprietary attribute \"inputmode\"")" ]'
-}
-
 # hist_save JAR ID TITLE BODY EVENT: opens the release's form for its token and version, then saves it.
 hist_save() {
 	http GET "/admin/releases/$2" -b "$1"
@@ -57,7 +51,7 @@ check "the history shows the time of each save in the office's zone" \
     grep -q "$(TZ=Asia/Brunei date +'%-d %B %Y'), [0-9][0-9]:[0-9][0-9]</time>" "$TMP/history-page.html"
 body_has "the history offers a form to compare any two versions, with labels" \
     'action="/admin/releases/'"$HID"'/diff"' '<label for="from">' '<label for="to">'
-valid_html "the history page"
+html_valid "the history page"
 
 http GET "/admin/releases/$HID/diff?from=2&to=3" -b "$A1"
 status_is 200 "GET /admin/releases/ID/diff?from=2&to=3 answers 200"
@@ -70,7 +64,7 @@ body_has "the diff shows the deleted body line as <del> with a visible minus" \
 body_has "the diff keeps unchanged lines unmarked and explains the marks in words" \
     '<span class="diff-mark">&nbsp;</span> The delegation arrived on Monday.' 'is new in version 3' 'is gone'
 body_has "fields that did not change say so" "No change."
-valid_html "the diff page"
+html_valid "the diff page"
 
 http GET "/admin/releases/$HID/diff?from=3&to=4" -b "$A1"
 body_has "a diff shows a changed title and a removed event" \

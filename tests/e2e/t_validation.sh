@@ -125,7 +125,8 @@ xurl=$(link_to "$BODY" "$XSS_ESC")
 http GET "$xurl"
 status_is 200 "the markup-titled release has a public page"
 never_raw "the release page shows the markup title escaped, never raw"
-check "the release page has no <script> element at all" eval '! grep -qi "<script" "$BODY"'
+check "the release page has no <script> element but its JSON-LD data block" \
+    eval '! grep -i "<script" "$BODY" | grep -qv "<script type=\"application/ld+json\">"'
 check "the Markdown body drops the raw <img onerror>" eval '! grep -qiE "<img[^>]*onerror" "$BODY"'
 check "the Markdown body drops the inline onmouseover handler" eval '! grep -qiE "<span[^>]*onmouseover" "$BODY"'
 check "the Markdown body drops the javascript: link" eval '! grep -qi "href=\"javascript:" "$BODY"'

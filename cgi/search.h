@@ -1,0 +1,50 @@
+/* search: what readers type made into safe FTS5 queries, marked snippets, and keeping the index current. */
+#ifndef PRESSROOM_SEARCH_H
+#define PRESSROOM_SEARCH_H
+
+#include <stddef.h>
+
+#include "db.h"
+
+#define SEARCH_MAX_CHARS 200   /* longer input is cut here (and the page says so) */
+#define SEARCH_MAX_TERMS 12    /* terms past this many are left out: each one is another index walk */
+
+/* Where snippet() and highlight() mark a match: control characters the request parser refuses
+ * in any field, so no stored text a reader could have written holds them. */
+#define SEARCH_MARK_OPEN  "\x02"
+#define SEARCH_MARK_CLOSE "\x03"
+
+/* typed cut to at most SEARCH_MAX_CHARS characters, never inside one; *cut says whether it was. */
+char *search_clip(struct arena *a, const char *typed, int *cut);
+
+/* An FTS5 query that finds releases holding every term typed, whatever was typed: each
+ * whitespace-separated term becomes a quoted string (a quote inside it doubled), "a phrase in
+ * quotes" stays one string, and the strings are ANDed. FTS5 syntax therefore never reaches the
+ * parser: AND OR NOT NEAR are dropped when written in capitals (as operators they mean nothing
+ * here), and * ^ : ( ) - and column names are only text. The last term matches as a prefix when
+ * it ends in three or more letters or digits. Terms with no letter or digit are dropped, as FTS5
+ * would make them an empty phrase that matches nothing. NULL when no term is left. */
+char *search_fts_query(struct arena *a, const char *typed);
+
+/* One stretch of a snippet: plain text, or text the search matched. */
+struct search_part {
+	const char *text;
+	int         marked;
+};
+/* Splits text marked with SEARCH_MARK_OPEN/CLOSE into parts (stray marks are dropped); their number. */
+size_t search_split(struct arena *a, const char *marked, struct search_part **parts);
+
+/* Rebuilds the documents of releases_fts_stale (sql/0006) in one transaction, so a search sees
+ * every committed change; call it before searching (or in a transaction that wrote, before its
+ * commit). 0, or -1 with the transaction rolled back (the index stays as it was). */
+int  search_catch_up(struct db *db);
+
+/* A matching release's text with its matches marked: the title and event title whole, the
+ * summary and body as snippets of a few dozen words. */
+struct search_marked {
+	char *title, *event, *summary, *body;
+};
+/* 1 filled, 0 when `id` does not match `match`, -1 on error. */
+int  search_marked(struct db *db, struct arena *a, const char *match, long id, struct search_marked *m);
+
+#endif

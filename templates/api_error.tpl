@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="JSON"}}
+{"error": {"status": {{STATUS}}, "message": "{{MESSAGE:json_escape}}"}}

@@ -1,0 +1,7 @@
+{{%AUTOESCAPE context="XML"}}
+User-agent: *
+Disallow: /admin
+Disallow: /preview
+Allow: /
+
+Sitemap: {{SITEMAP_URL}}

@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+{{#PART}}{{#PLAIN}}{{TEXT}}{{/PLAIN}}{{#MARK}}<mark>{{TEXT}}</mark>{{/MARK}}{{/PART}}

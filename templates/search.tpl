@@ -17,7 +17,7 @@
 <nav class="pager" aria-label="Pages of results">
 <ul>
 {{#PREV}}<li><a href="{{URL}}" rel="prev">Better matches</a></li>{{/PREV}}
-<li>Page {{PAGE}}</li>
+<li><span aria-current="page">Page {{PAGE}}</span></li>
 {{#NEXT}}<li><a href="{{URL}}" rel="next">More results</a></li>{{/NEXT}}
 </ul>
 </nav>

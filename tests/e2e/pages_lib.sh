@@ -119,18 +119,3 @@ EOF
 text_in() {
 	tr '\n' ' ' < "$1" | sed -e 's/<[^>]*>//g' | html_unescape | sed 's/  */ /g'
 }
-
-# tidy_page DESC: the last body is valid HTML as HTML Tidy reads it (as t_html.sh checks).
-tidy_page() {
-	if ! command -v tidy >/dev/null; then
-		not_ok "$1 is valid HTML (HTML Tidy is not installed)"
-		return
-	fi
-	pf_report=$(tidy -errors -quiet "$BODY" 2>&1)
-	if [ -z "$pf_report" ]; then
-		ok "$1 is valid HTML"
-	else
-		not_ok "$1 is valid HTML"
-		echo "$pf_report" | head -10 | sed 's/^/#   /' >&2
-	fi
-}

@@ -47,7 +47,7 @@ check "the State Judiciary Department had \"$people delegations\" and sent 1 (th
 check "an organisation named only in a draft is not listed (nothing leaks before the release)" \
     lacks "Embargoed Organising Office"
 unodc_line=$(index_line unodc) sjd_line=$(index_line $SJD)
-tidy_page "/organisations"
+html_valid "/organisations"
 
 http GET /organisations/unodc
 status_is 200 "UNODC's page answers 200"
@@ -66,12 +66,12 @@ check "... listed latest event first" eval \
     'text_in "$BODY" | grep -q "Pages fixture: ASEAN meeting.*Regional Workshop on Criminal Justice"'
 check "its counts are the index's" eval 'text_in "$BODY" | grep -qF "In our releases: $sjd_line"'
 check "it organised nothing, so there is no such section" lacks "Events it organised"
-tidy_page "an organisation page with delegations"
+html_valid "an organisation page with delegations"
 
 http GET "/organisations/$FLI"
 body_has "the fixture's organiser's page lists the upcoming meeting" "href=\"/events/$PF_UP_SLUG\"" \
     "Pages fixture: ASEAN meeting on mutual legal assistance"
-tidy_page "an organisation page with events"
+html_valid "an organisation page with events"
 
 http GET /organisations/no-such-organisation
 status_is 404 "an unknown organisation answers 404"

@@ -28,7 +28,7 @@ check "/events lists every public event, once ($got, sqlite3 says $want)" test "
 check "past events come latest first" eval \
     '[ "$(section_of past | grep -o "datetime=\"[0-9-]*\"" | tr -d "a-z=\"" | tr "\n" " ")" = \
        "$(section_of past | grep -o "datetime=\"[0-9-]*\"" | tr -d "a-z=\"" | sort -r | tr "\n" " ")" ]'
-tidy_page "/events"
+html_valid "/events"
 http GET "/events?page=2"
 status_is 404 "/events?page=2 with one page of past events answers 404"
 http GET "/events?page=abc"
@@ -55,7 +55,7 @@ body_has "the page lists the release about it" "href=\"$PF_UP_URL\"" \
     "Chambers to attend the ASEAN meeting on legal assistance"
 body_has "the page links to every event and to the year's engagements" \
     'href="/events">All events' "href=\"/engagements/${PF_UP_MONTH%-*}\""
-tidy_page "an event page with two delegations"
+html_valid "an event page with two delegations"
 
 http GET "/events/$DEMO_EVENT"
 body_has "the demo event's one delegation is still \"Our delegation\", with both rows" \

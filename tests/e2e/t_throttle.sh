@@ -30,9 +30,10 @@ retry_after_in() {
 	check "$3 (Retry-After: $_ra)" eval 'case "$_ra" in ""|*[!0-9]*) false ;; *) [ "$_ra" -ge "$_lo" ] && [ "$_ra" -le "$_hi" ] ;; esac'
 }
 
-# message: the login form's message in the last body, without its numbers.
+# message: the login form's message in the last body, without its numbers (a wait rounded up
+# to 1 or 2 seconds depends on when in the second the request lands).
 message() {
-	sed -n 's/.*class="error-summary"[^>]*>\([^<]*\)<.*/\1/p' "$BODY" | tr -d '0-9'
+	sed -n 's/.*class="error-summary"[^>]*>\([^<]*\)<.*/\1/p' "$BODY" | tr -d '0-9' | sed 's/seconds/second/g'
 }
 
 # A known account: five wrong passwords, then even the right one must wait.

@@ -236,6 +236,15 @@ is_live(const struct release *r)
 	return strcmp(r->status, "published") == 0 || strcmp(r->status, "scheduled") == 0;
 }
 
+/* The words of a release sit at ?2, ?3 and ?4 in every statement that saves them. */
+static void
+bind_words(sqlite3_stmt *st, const struct release *r)
+{
+	db_bind_str(st, 2, r->title);
+	db_bind_str(st, 3, r->summary);
+	db_bind_str(st, 4, r->body);
+}
+
 /* The next edition of a live release: the live row only changes version. */
 static int
 save_edition(struct db *db, struct release *r, long user_id, const char *now)
@@ -253,9 +262,7 @@ save_edition(struct db *db, struct release *r, long user_id, const char *now)
 	if ((st = db_stmt(db, SQL_EDITION_SAVE)) == NULL)
 		return -1;
 	db_bind_int(st, 1, r->id);
-	db_bind_str(st, 2, r->title);
-	db_bind_str(st, 3, r->summary);
-	db_bind_str(st, 4, r->body);
+	bind_words(st, r);
 	db_bind_int_or_null(st, 5, r->event_id);
 	db_bind_text(st, 6, r->change_note);
 	db_bind_int(st, 7, r->major);
@@ -267,6 +274,44 @@ save_edition(struct db *db, struct release *r, long user_id, const char *now)
 	return 0;
 }
 
+static int
+insert_release(struct db *db, struct arena *a, struct release *r, const char *now)
+{
+	sqlite3_stmt *st;
+	r->slug = db_unique_slug(db, a, SQL_SLUG_TAKEN, slugify(a, r->title, 80));
+	if (r->slug == NULL || (st = db_stmt(db, SQL_INSERT)) == NULL)
+		return -1;
+	db_bind_str(st, 1, r->slug);
+	bind_words(st, r);
+	db_bind_str(st, 5, r->body_html);
+	db_bind_int_or_null(st, 6, r->event_id);
+	db_bind_int(st, 7, r->author_id);
+	db_bind_str(st, 8, now);
+	db_bind_text(st, 9, r->form_key);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return -1;
+	r->id = sqlite3_last_insert_rowid(db->h);
+	return 0;
+}
+
+/* A release never published: its own row is the draft. 409 when someone saved in between. */
+static int
+update_release(struct db *db, const struct release *r, const char *now)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_UPDATE);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, r->id);
+	bind_words(st, r);
+	db_bind_str(st, 5, r->body_html);
+	db_bind_int_or_null(st, 6, r->event_id);
+	db_bind_str(st, 7, now);
+	db_bind_int(st, 8, r->version);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return -1;
+	return sqlite3_changes(db->h) == 0 ? 409 : 0;
+}
+
 int
 release_save(struct db *db, struct arena *a, struct release *r, long user_id)
 {
@@ -276,42 +321,13 @@ release_save(struct db *db, struct arena *a, struct release *r, long user_id)
 	r->body_html = arena_strdup(a, html);
 	free(html);
 	char *now = time_now_iso(a);
-	sqlite3_stmt *st;
-	int rc = 0;
-	if (r->id && is_live(r)) {
+	int rc;
+	if (r->id && is_live(r))
 		rc = save_edition(db, r, user_id, now);
-	} else if (r->id == 0) {
-		r->slug = db_unique_slug(db, a, SQL_SLUG_TAKEN, slugify(a, r->title, 80));
-		if (r->slug == NULL || (st = db_stmt(db, SQL_INSERT)) == NULL)
-			return -1;
-		db_bind_str(st, 1, r->slug);
-		db_bind_str(st, 2, r->title);
-		db_bind_str(st, 3, r->summary);
-		db_bind_str(st, 4, r->body);
-		db_bind_str(st, 5, r->body_html);
-		db_bind_int_or_null(st, 6, r->event_id);
-		db_bind_int(st, 7, r->author_id);
-		db_bind_str(st, 8, now);
-		db_bind_text(st, 9, r->form_key);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			return -1;
-		r->id = sqlite3_last_insert_rowid(db->h);
-	} else {
-		if ((st = db_stmt(db, SQL_UPDATE)) == NULL)
-			return -1;
-		db_bind_int(st, 1, r->id);
-		db_bind_str(st, 2, r->title);
-		db_bind_str(st, 3, r->summary);
-		db_bind_str(st, 4, r->body);
-		db_bind_str(st, 5, r->body_html);
-		db_bind_int_or_null(st, 6, r->event_id);
-		db_bind_str(st, 7, now);
-		db_bind_int(st, 8, r->version);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			return -1;
-		if (sqlite3_changes(db->h) == 0)
-			return 409;
-	}
+	else if (r->id == 0)
+		rc = insert_release(db, a, r, now);
+	else
+		rc = update_release(db, r, now);
 	if (rc)
 		return rc;
 	r->wc_status = "draft";

@@ -26,7 +26,7 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
 DEPS_APT   = build-essential pkg-config libfcgi-dev libsqlite3-dev libctemplate-dev \
              libcmark-dev libsodium-dev nginx lighttpd curl sqlite3 tzdata
 
-.PHONY: all deps run test test-build test-unit test-browser-deps clean help
+.PHONY: all deps run test test-build test-unit test-browser-deps bench clean help
 all: $(BUILD)/pressroom $(BUILD)/pressroomctl
 
 help:
@@ -34,6 +34,7 @@ help:
 	@echo "make deps       install missing Debian packages (as root)"
 	@echo "make run        start the portal on 127.0.0.1:$(PORT) (SERVER=nginx|lighttpd, PORT=...)"
 	@echo "make test       unit, end-to-end (nginx, lighttpd, ASan+UBSan) and browser tests"
+	@echo "make bench      wrk against static nginx and a C FastCGI reference (BENCH_RELEASES, BENCH_DURATION, ...)"
 	@echo "make clean      remove build output"
 
 deps:
@@ -81,6 +82,13 @@ test-browser-deps:
 
 test:
 	@sh tests/run.sh
+
+# Not part of `make test`: see README.md, "Performance (make bench)".
+bench: all $(BUILD)/ref_fcgi
+	@sh tests/bench/run.sh
+
+$(BUILD)/ref_fcgi: tests/bench/ref_fcgi.c | $(BUILD)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< -lfcgi
 
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 

@@ -1,0 +1,197 @@
+#!/bin/sh
+# `make bench` (issue 6): pressroom behind nginx against static nginx and a C FastCGI reference, measured with wrk on loopback.
+set -eu
+DURATION=${BENCH_DURATION:-10s}
+CONN=${BENCH_CONNECTIONS:-64}
+THREADS=${BENCH_THREADS:-2}
+RELEASES=${BENCH_RELEASES:-100000}
+TIMEOUT=${BENCH_TIMEOUT:-10s}
+here=$(cd "$(dirname "$0")/../.." && pwd)
+out="$here/tests/out/bench"
+ctl="$here/build/pressroomctl"
+
+if ! command -v wrk >/dev/null 2>&1; then
+	if [ "$(id -u)" -eq 0 ]; then
+		apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+	else
+		echo "bench: wrk is missing; install it with: sudo apt-get install wrk" >&2
+		exit 1
+	fi
+fi
+for tool in nginx curl sqlite3; do
+	command -v $tool >/dev/null 2>&1 || { echo "bench: $tool is missing (make deps)" >&2; exit 1; }
+done
+[ -x "$here/build/pressroom" ] && [ -x "$here/build/ref_fcgi" ] || { echo "bench: run make bench" >&2; exit 1; }
+
+pids=""
+nginx_confs=""
+stop() {
+	trap - INT TERM EXIT
+	for c in $nginx_confs; do nginx -c "$c" -p "$(dirname "$c")" -s stop 2>/dev/null || true; done
+	for p in $pids; do
+		pkill -TERM -P "$p" 2>/dev/null || true
+		kill -TERM "$p" 2>/dev/null || true
+	done
+	for p in $pids; do wait "$p" 2>/dev/null || true; done
+}
+trap stop INT TERM EXIT
+
+# A loopback port nothing answers on (curl's exit 7: connection refused), from $1 upwards.
+free_port() {
+	p=$1 n=0
+	while [ $n -lt 200 ]; do
+		rc=0; curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$p/" || rc=$?
+		[ $rc -eq 7 ] && { echo "$p"; return 0; }
+		p=$((p + 1)); n=$((n + 1))
+	done
+	echo "bench: no free port from $1" >&2; exit 1
+}
+# Waits (at most 5 s) until URL answers 200.
+wait_200() {
+	n=0
+	while [ $n -lt 500 ]; do
+		[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" = 200 ] && return 0
+		sleep 0.01; n=$((n + 1))
+	done
+	echo "bench: $1 did not answer 200" >&2; exit 1
+}
+start_nginx() { # CONF: daemon off, in the background
+	mkdir -p "$(dirname "$1")"
+	nginx -c "$1" -p "$(dirname "$1")" >/dev/null 2>&1 &
+	pids="$pids $!"
+	nginx_confs="$nginx_confs $1"
+}
+
+rm -rf "$out"
+mkdir -p "$out/app" "$out/cached" "$out/ref" "$out/static"
+export PRESSROOM_DB="$out/bench.db" PRESSROOM_TEMPLATES="$here/templates" PRESSROOM_STATIC="$here/static"
+sock="$out/pressroom.sock" refsock="$out/ref.sock"
+port_app=$(free_port 18300)
+port_cached=$(free_port $((port_app + 1)))
+port_ref=$(free_port $((port_cached + 1)))
+export PRESSROOM_BASE_URL="http://127.0.0.1:$port_app"
+
+echo "bench: a database of $RELEASES releases in $out"
+"$ctl" init >/dev/null
+"$ctl" demo >/dev/null
+t=$(date +%s)
+"$ctl" demo --releases "$RELEASES" >/dev/null
+echo "bench: generated in $(( $(date +%s) - t )) s"
+
+"$here/scripts/webconf.sh" nginx "$port_app" "$out/app" "$sock" "$here/static" off off > "$out/app/nginx.conf"
+"$here/scripts/webconf.sh" nginx "$port_cached" "$out/cached" "$sock" "$here/static" off on > "$out/cached/nginx.conf"
+start_nginx "$out/app/nginx.conf"
+start_nginx "$out/cached/nginx.conf"
+sleep 0.3
+
+# Start to first answer: nginx is already up, so the time is pressroom's.
+t0=$(date +%s%N)
+"$here/build/pressroom" -s "$sock" 2>>"$out/pressroom.log" &
+app=$!
+pids="$pids $app"
+wait_200 "http://127.0.0.1:$port_app/"
+t1=$(date +%s%N)
+start_ms=$(( (t1 - t0) / 1000000 ))
+
+base="http://127.0.0.1:$port_app"
+curl -s "$base/" > "$out/static/index.html"
+size=$(wc -c < "$out/static/index.html")
+
+# The references, through an nginx configured like the shipped one.
+[ "$(id -u)" -eq 0 ] && user_line="user root root;" || user_line=""
+"$here/build/ref_fcgi" "$refsock" "$size" "$(nproc)" 2>>"$out/ref.log" &
+pids="$pids $!"
+cat > "$out/ref/nginx.conf" <<CONF
+$user_line
+worker_processes auto;
+pid $out/ref/nginx.pid;
+error_log $out/ref/nginx-error.log warn;
+daemon off;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log $out/ref/nginx-access.log;
+    client_body_temp_path $out/ref/nginx-body;
+    fastcgi_temp_path $out/ref/nginx-fastcgi;
+    proxy_temp_path $out/ref/nginx-proxy;
+    uwsgi_temp_path $out/ref/nginx-uwsgi;
+    scgi_temp_path $out/ref/nginx-scgi;
+    sendfile on;
+    tcp_nopush on;
+    server_tokens off;
+    charset utf-8;
+    upstream ref { server unix:$refsock; }
+    server {
+        listen 127.0.0.1:$port_ref;
+        location = /static.html { root $out/static; try_files /index.html =404; }
+        location / {
+            include /etc/nginx/fastcgi_params;
+            fastcgi_param REQUEST_URI \$request_uri;
+            fastcgi_pass ref;
+        }
+    }
+}
+CONF
+start_nginx "$out/ref/nginx.conf"
+wait_200 "http://127.0.0.1:$port_ref/static.html"
+wait_200 "http://127.0.0.1:$port_ref/fcgi"
+
+# The pages: a listing page deep in (page 5,000, or the middle of a smaller archive), a release, an event.
+pages=$(sqlite3 "$PRESSROOM_DB" "SELECT count(*) / 20 FROM releases WHERE status = 'published'")
+page=5000
+[ "$pages" -lt 5000 ] && page=$((pages / 2))
+cursor=$(sqlite3 "$PRESSROOM_DB" "SELECT published_at || '.' || id FROM releases WHERE status = 'published'
+  AND published_at <= strftime('%Y-%m-%dT%H:%M:%SZ','now') ORDER BY published_at DESC, id DESC
+  LIMIT 1 OFFSET $((page * 20 - 21))")
+deep="/?before=$(printf %s "$cursor" | sed 's/:/%3A/g')"
+release=$(grep -o 'href="/news/[^"]*"' "$out/static/index.html" | head -1 | sed 's/^href="//; s/"$//')
+event=$(grep -o 'href="/events/[^"/]*"' "$out/static/index.html" | head -1 | sed 's/^href="//; s/"$//')
+for u in "$deep" "$release" "$event" /search?q=workshop /feed.atom /api/v1/releases; do
+	[ -n "$u" ] || { echo "bench: no release or event link on the home page" >&2; exit 1; }
+	code=$(curl -s -o /dev/null -w '%{http_code}' "$base$u")
+	[ "$code" = 200 ] || echo "bench: warning: $u answers $code" >&2
+done
+wait_200 "http://127.0.0.1:$port_cached/"
+
+# wrk NAME URL: one line "name rps p50 p99 errors" into results.
+results="$out/results.txt"
+: > "$results"
+run() {
+	echo "bench: $1 ($2)" >&2
+	wrk -t"$THREADS" -c"$CONN" -d"$DURATION" --timeout "$TIMEOUT" --latency "$2" > "$out/wrk-$1.txt" 2>&1 || true
+	awk -v name="$1" '
+		/Requests\/sec:/ { rps = $2 }
+		/^ +50% / && $2 != "0.00us" { p50 = $2 }
+		/^ +99% / && $2 != "0.00us" { p99 = $2 }
+		/Non-2xx or 3xx responses:/ { err += $NF }
+		/Socket errors:/ { gsub(",", ""); err += $4 + $6 + $8 + $10 }
+		END { printf "%s %s %s %s %d\n", name, rps + 0, p50 ? p50 : "-", p99 ? p99 : "-", err }
+	' "$out/wrk-$1.txt" >> "$results"
+}
+run static-nginx "http://127.0.0.1:$port_ref/static.html"
+run c-fastcgi "http://127.0.0.1:$port_ref/fcgi"
+run home "$base/"
+run "listing-p$page" "$base$deep"
+run release "$base$release"
+run event "$base$event"
+run search "$base/search?q=workshop"
+run feed "$base/feed.atom"
+run api "$base/api/v1/releases"
+run home-cached "http://127.0.0.1:$port_cached/"
+
+# Peak memory of one worker (a child of the master).
+worker=$(pgrep -P "$app" | head -1 || true)
+rss="-"
+[ -n "$worker" ] && rss=$(awk '/VmHWM/ { print $2 " " $3 }' "/proc/$worker/status")
+
+echo
+echo "pressroom bench: $RELEASES releases, wrk -t$THREADS -c$CONN -d$DURATION --timeout $TIMEOUT, $(nproc) cores, page body $size bytes"
+awk '
+	NR == FNR { if ($1 == "static-nginx") st = $2; if ($1 == "c-fastcgi") cf = $2; next }
+	FNR == 1 { printf "%-16s %12s %10s %10s %7s %8s %8s\n", "name", "requests/s", "p50", "p99", "errors", "vs C", "vs nginx" }
+	{ printf "%-16s %12.0f %10s %10s %7d %7.0f%% %7.0f%%\n", $1, $2, $3, $4, $5, cf ? 100 * $2 / cf : 0, st ? 100 * $2 / st : 0 }
+' "$results" "$results"
+echo "worker peak RSS (VmHWM): $rss"
+echo "start to first answer: $start_ms ms"
+echo "raw wrk output: $out/wrk-*.txt"

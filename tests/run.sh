@@ -22,6 +22,7 @@ suite e2e-nginx   sh "$here/tests/e2e/run.sh" nginx build
 suite e2e-lighttpd sh "$here/tests/e2e/run.sh" lighttpd build
 suite e2e-asan    sh "$here/tests/e2e/run.sh" nginx build-asan
 suite browser     sh "$here/tests/browser/run.sh"
+suite trust       sh "$here/tests/trust/run.sh"
 
 passed=$(grep -c '^ok ' "$log")
 failed=$(grep -c '^not ok ' "$log")

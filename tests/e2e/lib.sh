@@ -240,7 +240,7 @@ start_stack() {
 	mkdir -p "$TMP/req" "$TMP/var"
 	: > "$TMP/tap.log"
 	: > "$TMP/statuses.log"
-	VAR="$TMP/var" DB="$TMP/pressroom.db" LOG="$TMP/pressroom.log" CTL_LOG="$TMP/pressroomctl.log"
+	VAR="$TMP/var" DB="${E2E_DB:-$TMP/pressroom.db}" LOG="$TMP/pressroom.log" CTL_LOG="$TMP/pressroomctl.log"
 	SOCK="$TMP/pressroom.sock"
 	if [ ${#SOCK} -gt 100 ]; then
 		SOCK="$(mktemp -d /tmp/pressroom-e2e.XXXXXX)/pressroom.sock"
@@ -275,7 +275,8 @@ start_stack() {
 		fi
 	done
 
-	"$PRESSROOM" -s "$SOCK" -w 2 -d "$DB" 2>>"$LOG" &
+	# PRESSROOM_ARGS: more flags for a test that needs them (they come last, so they win).
+	"$PRESSROOM" -s "$SOCK" -w 2 -d "$DB" ${PRESSROOM_ARGS:-} 2>>"$LOG" &
 	APP_PID=$!
 	if ! wait_for 10 test -S "$SOCK"; then
 		not_ok "start: pressroom creates its socket"

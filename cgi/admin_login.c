@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "auth.h"
 #include "handlers.h"
+#include "hashslot.h"
 #include "page.h"
 #include "throttle.h"
 #include "timefmt.h"
@@ -65,6 +66,16 @@ throttled(struct ctx *c, const char *name, const char *next, long wait)
 	    "or from this address. Try again in %s.", wait_words(c->a, wait)));
 }
 
+/* 503 with the form and Retry-After: every password-hash slot stayed taken (many logins at
+ * once); nothing is counted against the name, since the password was never checked. */
+static int
+busy(struct ctx *c, const char *name, const char *next)
+{
+	ctx_header(c, "Retry-After", "5");
+	return login_page(c, 503, name, next, "Many people are signing in at this moment. "
+	    "Your password was not checked; please try again in a few seconds.");
+}
+
 /* Records a throttle a failure has just set off, if it did. */
 static int
 audit_throttle(struct ctx *c, const char *subject, const char *what, long failures, long wait)
@@ -107,8 +118,9 @@ succeeded(struct ctx *c, const struct user *u, const char *next)
 }
 
 /* 303 to the page asked for on success; 422 with the form and the name kept on a failure;
- * 429 with Retry-After while the name or the address must wait; 503/500 when the database
- * fails. An unknown name, a wrong password and a disabled account get the same answer
+ * 429 with Retry-After while the name or the address must wait; 503 with Retry-After when
+ * no password-hash slot comes free in time; 503/500 when the database fails. An unknown
+ * name, a wrong password and a disabled account get the same answer
  * after the same work (a password check, a count, a log entry), so none is revealed. */
 int
 admin_login(struct ctx *c)
@@ -128,6 +140,8 @@ admin_login(struct ctx *c)
 	if (found < 0)
 		return page_error(c, 500, "user lookup");
 	int ok = password_verify(found ? u.password_hash : NULL, password);
+	if (!ok && hashslot_busy())
+		return busy(c, name, next);
 	if (!ok || u.disabled)
 		return failed(c, name, next, !found ? "no such account" : !ok ? "wrong password" : "account disabled");
 	return succeeded(c, &u, next);

@@ -414,6 +414,17 @@ after_save(struct ctx *c, const struct release *r, int submit)
 	    submit ? "submit" : "save"));
 }
 
+/* 503 with the form as it was sent: a full disk or a busy database refused the save, and
+ * nothing typed should be lost to that (the same form key makes a retry save it once). */
+static int
+unsaved_page(struct ctx *c, const struct release *r, struct form *f)
+{
+	f->notice = "Nothing was saved: the site cannot store anything right now (its disk may be full, "
+	    "or it is busy). Everything you typed is still in this form: keep this page open and save "
+	    "again in a few minutes. Everything saved before is safe.";
+	return form_page(c, 503, r, f);
+}
+
 static const char PARKED_NOTICE[] = "Your session had ended before the form was saved. Here is "
     "everything you typed: check it, then save.";
 
@@ -446,6 +457,8 @@ admin_release_create(struct ctx *c)
 	int rc = save(c, &r, &f, submit);
 	if (rc == 0)
 		return after_save(c, &r, submit);
+	if (rc == 503)
+		return unsaved_page(c, NULL, &f);
 	return page_error(c, rc, "saving a new release");
 }
 
@@ -540,5 +553,7 @@ admin_release_update(struct ctx *c)
 		f.version = r.version;
 		return form_page(c, 409, &r, &f);
 	}
+	if (rc == 503)
+		return unsaved_page(c, &r, &f);
 	return page_error(c, rc, "saving a release");
 }

@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include "auth.h"
+#include "hashslot.h"
 #include "timefmt.h"
 #include "valid.h"
 
@@ -12,11 +13,21 @@ auth_init(void)
 	return sodium_init() < 0 ? -1 : 0;
 }
 
-int
-password_hash(const char *password, char out[crypto_pwhash_STRBYTES])
+static int
+hash_now(const char *password, char out[crypto_pwhash_STRBYTES])
 {
 	return crypto_pwhash_str(out, password, strlen(password),
 	    crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
+}
+
+int
+password_hash(const char *password, char out[crypto_pwhash_STRBYTES])
+{
+	if (hashslot_take() != 0)
+		return -1;
+	int rc = hash_now(password, out);
+	hashslot_give();
+	return rc;
 }
 
 int
@@ -26,9 +37,12 @@ password_verify(const char *hash, const char *password)
 	 * so the answer's timing does not tell which accounts exist. */
 	static char dummy[crypto_pwhash_STRBYTES];
 	int real = hash && strncmp(hash, "$argon2id$", 10) == 0;
-	if (!real && *dummy == '\0' && password_hash("not a password", dummy) != 0)
+	/* No slot in time: no match (fail closed); hashslot_busy() tells the caller why. */
+	if (hashslot_take() != 0)
 		return 0;
-	int ok = crypto_pwhash_str_verify(real ? hash : dummy, password, strlen(password)) == 0;
+	int ok = (real || *dummy != '\0' || hash_now("not a password", dummy) == 0) &&
+	    crypto_pwhash_str_verify(real ? hash : dummy, password, strlen(password)) == 0;
+	hashslot_give();
 	return real && ok;
 }
 
@@ -204,8 +218,21 @@ same_token(const char *a, const char *b)
 }
 
 int
+auth_cross_site(const struct ctx *c)
+{
+	/* Every form of ours posts to its own origin, so a POST a browser says came from another
+	 * site is refused whatever token it carries. "same-site" too: SameSite=Lax cookies go along
+	 * from a sibling subdomain, so there this header is the only guard. No header (older
+	 * browsers, scripts), "same-origin" and "none" leave it to the token. */
+	const char *site = ctx_param(c, "HTTP_SEC_FETCH_SITE");
+	return site && (strcmp(site, "cross-site") == 0 || strcmp(site, "same-site") == 0);
+}
+
+int
 auth_csrf_ok(const struct ctx *c)
 {
+	if (auth_cross_site(c))
+		return 0;
 	const char *sent = fields_get(&c->form, "csrf");
 	if (c->me.id)
 		return same_token(c->me.csrf, sent);

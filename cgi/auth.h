@@ -32,8 +32,11 @@ void auth_load_session(struct ctx *c);
 /* Starts a fresh session for the user (a new id on every login) and sets the cookie. */
 int  auth_start_session(struct ctx *c, long user_id);
 void auth_end_session(struct ctx *c);
-/* Whether the POST's csrf field matches the session's token (or the login form's cookie). */
+/* Whether the POST's csrf field matches the session's token (or the login form's cookie), and no
+ * browser said it came from another site (Sec-Fetch-Site). */
 int  auth_csrf_ok(const struct ctx *c);
+/* Whether the browser said (Sec-Fetch-Site) the request came from another site, or a sibling one. */
+int  auth_cross_site(const struct ctx *c);
 /* Sets a cookie with the flags every pressroom cookie has; max_age < 0 makes it a session cookie. */
 void auth_set_cookie(struct ctx *c, const char *name, const char *value, long max_age);
 

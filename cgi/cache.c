@@ -13,9 +13,12 @@
 /* Schedules take effect with no write to mark the moment, so their times are part of the site's
  * clock. Read here rather than in release.c because they are what the clock is made of. */
 static const char SQL_DUE[] =
-    "SELECT max(CASE WHEN t <= ?1 THEN t END), min(CASE WHEN t > ?1 THEN t END) FROM ("
-    "SELECT published_at AS t FROM releases WHERE status = 'scheduled' "
-    "UNION ALL SELECT withdraw_at FROM releases WHERE withdraw_at IS NOT NULL)";
+    "SELECT nullif(max(coalesce((SELECT max(published_at) FROM releases WHERE status = 'scheduled' "
+    "AND published_at <= ?1), ''), coalesce((SELECT max(withdraw_at) FROM releases "
+    "WHERE withdraw_at IS NOT NULL AND withdraw_at <= ?1), '')), ''), "
+    "nullif(min(coalesce((SELECT min(published_at) FROM releases WHERE status = 'scheduled' "
+    "AND published_at > ?1), '~'), coalesce((SELECT min(withdraw_at) FROM releases "
+    "WHERE withdraw_at IS NOT NULL AND withdraw_at > ?1), '~')), '~')";
 
 static const char *const wdays[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -59,6 +62,13 @@ kind_of(const struct ctx *c)
 	return NO_STORE;
 }
 
+int
+cache_public(const struct ctx *c)
+{
+	enum kind kind = kind_of(c);
+	return kind == PAGE || kind == DATA || kind == SHORT;
+}
+
 static time_t
 later(time_t a, time_t b)
 {
@@ -93,16 +103,13 @@ cache_static_version(const char *static_dir)
 	return (long)newest;
 }
 
-/* The newest schedule that has come due. Read again only when the database has changed or the
- * next schedule has come due; the response time when it cannot be read. */
-static time_t
-schedules(const struct ctx *c, struct cache_clock *k, time_t db_changed, time_t now)
+/* The newest schedule that has come due and the next one to come (0 for none); -1 when unreadable. */
+static int
+read_schedules(struct db *db, time_t now, time_t *due, time_t *next)
 {
-	if (db_changed == k->db_changed && (k->next_due == 0 || k->next_due > now))
-		return k->due;
-	sqlite3_stmt *st = db_stmt(c->db, SQL_DUE);
+	sqlite3_stmt *st = db_stmt(db, SQL_DUE);
 	if (st == NULL)
-		return now;
+		return -1;
 	char iso[24];
 	struct tm tm;
 	gmtime_r(&now, &tm);
@@ -110,12 +117,25 @@ schedules(const struct ctx *c, struct cache_clock *k, time_t db_changed, time_t 
 	db_bind_str(st, 1, iso);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_reset(st);
-		return now;
+		return -1;
 	}
-	time_t due = 0, next = 0;
-	time_parse_iso((const char *)sqlite3_column_text(st, 0), &due);
-	time_parse_iso((const char *)sqlite3_column_text(st, 1), &next);
+	*due = *next = 0;
+	time_parse_iso((const char *)sqlite3_column_text(st, 0), due);
+	time_parse_iso((const char *)sqlite3_column_text(st, 1), next);
 	sqlite3_reset(st);
+	return 0;
+}
+
+/* The newest schedule that has come due. Read again only when the database has changed or the
+ * next schedule has come due; the response time when it cannot be read. */
+static time_t
+schedules(const struct ctx *c, struct cache_clock *k, time_t db_changed, time_t now)
+{
+	if (db_changed == k->db_changed && (k->next_due == 0 || k->next_due > now))
+		return k->due;
+	time_t due, next;
+	if (read_schedules(c->db, now, &due, &next) != 0)
+		return now;
 	*k = (struct cache_clock){ k->started, db_changed, due, next };
 	return due;
 }
@@ -129,6 +149,31 @@ midnight(time_t now)
 	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
 	tm.tm_isdst = -1;
 	return later(mktime(&tm), now - now % 86400);
+}
+
+/* The next midnight, office time or UTC, whichever comes first. */
+static time_t
+next_midnight(time_t now)
+{
+	struct tm tm;
+	localtime_r(&now, &tm);
+	tm.tm_mday += 1;
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	time_t local = mktime(&tm), utc = now - now % 86400 + 86400;
+	return local < utc ? local : utc;
+}
+
+time_t
+cache_fresh_until(struct db *db)
+{
+	/* Read afresh, not from the clock: a schedule saved within the second the clock last looked
+	 * at the files would be missed, and the read costs four index probes. */
+	time_t now = time(NULL), due, next;
+	if (read_schedules(db, now, &due, &next) != 0)
+		return now;
+	time_t until = next_midnight(now);
+	return next && next < until ? next : until;
 }
 
 /* When the public site last changed, as far as can be known cheaply; never earlier than the truth,
@@ -206,21 +251,26 @@ body_etag(const struct ctx *c, char *out, size_t n)
 }
 
 int
-cache_headers(const struct ctx *c, struct cache_clock *k, char *out, size_t n)
+cache_headers(struct ctx *c, struct cache_clock *k, char *out, size_t n)
 {
 	enum kind kind = kind_of(c);
 	int len = snprintf(out, n, "Cache-Control: %s\r\nVary: Cookie\r\n", policy[kind]);
 	if (kind != PAGE && kind != DATA)
 		return 0;
-	char etag[40], date[40];
-	time_t now = time(NULL), changed = last_change(c, k, now);
-	body_etag(c, etag, sizeof etag);
+	char date[40];
+	time_t now = time(NULL);
+	if (!c->valid.set) {
+		body_etag(c, c->valid.etag, sizeof c->valid.etag);
+		c->valid.changed = last_change(c, k, now);
+		c->valid.set = 1;
+	}
+	time_t changed = c->valid.changed;
 	/* Never a date in the future; the comparison below uses the true one. */
 	http_date(changed < now ? changed : now, date, sizeof date);
-	snprintf(out + len, n - (size_t)len, "ETag: %s\r\nLast-Modified: %s\r\n", etag, date);
+	snprintf(out + len, n - (size_t)len, "ETag: %s\r\nLast-Modified: %s\r\n", c->valid.etag, date);
 	const char *inm = ctx_param(c, "HTTP_IF_NONE_MATCH");
 	if (inm)
-		return etag_listed(inm, etag);
+		return etag_listed(inm, c->valid.etag);
 	const char *ims = ctx_param(c, "HTTP_IF_MODIFIED_SINCE");
 	time_t since = ims ? parse_http_date(ims) : -1;
 	return since >= 0 && changed <= since;

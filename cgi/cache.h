@@ -26,7 +26,14 @@ void cache_clock_init(struct cache_clock *k);
 /* Writes the response's Cache-Control, Vary and (for a public 200) ETag and Last-Modified header
  * lines into out (size n, NUL-terminated). Returns 1 when the request's If-None-Match (or, without
  * one, If-Modified-Since) matches: the answer is then 304 Not Modified, with these headers and no body. */
-int  cache_headers(const struct ctx *c, struct cache_clock *k, char *out, size_t n);
+int  cache_headers(struct ctx *c, struct cache_clock *k, char *out, size_t n);
+
+/* Until when an answer built now stays right with no write to the database: the next schedule
+ * to come due, or the next midnight (upcoming events turn past). */
+time_t cache_fresh_until(struct db *db);
+
+/* The answer may be kept and reused for anyone: public, and for no one person. */
+int  cache_public(const struct ctx *c);
 
 /* The newest change time of the files in the static folder, rounded up to the second: it
  * versions their URLs (?v=), which nginx lets browsers keep for a year. */

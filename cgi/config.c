@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-enum kind { STR, INT };
+enum kind { STR, INT, BOOL };
 
 /* The one list of settings: key, environment variable, kind, where it goes, help. */
 struct setting {
@@ -21,12 +21,16 @@ struct setting {
 
 #define S(k, e, f, h) { k, e, STR, offsetof(struct config, f), sizeof(((struct config *)0)->f), 0, 0, h }
 #define I(k, e, f, lo, hi, h) { k, e, INT, offsetof(struct config, f), 0, lo, hi, h }
+#define B(k, e, f, h) { k, e, BOOL, offsetof(struct config, f), 0, 0, 1, h }
 
 static const struct setting settings[] = {
 	S("database",  "PRESSROOM_DB",        db_path,       "SQLite database file (var/pressroom.db)"),
 	S("socket",    "PRESSROOM_SOCKET",    socket_path,   "unix socket to listen on, mode 0660 (var/pressroom.sock)"),
 	S("listen",    "PRESSROOM_LISTEN",    tcp_listen,    "TCP host:port instead of a unix socket (loopback unless a host is given)"),
 	S("socket_group", "PRESSROOM_SOCKET_GROUP", socket_group, "group given the socket, e.g. www-data"),
+	S("user",      "PRESSROOM_USER",      user,          "account to switch to when started as root (required then)"),
+	S("group",     "PRESSROOM_GROUP",     group,         "group to switch to (the user's own by default)"),
+	B("sandbox",   "PRESSROOM_SANDBOX",   sandbox,       "on: workers run under a seccomp allow-list; off: for debugging (on)"),
 	S("templates", "PRESSROOM_TEMPLATES", templates_dir, "folder of ctemplate files (templates)"),
 	S("static",    "PRESSROOM_STATIC",    static_dir,    "folder of static files (static)"),
 	S("site_name", "PRESSROOM_SITE_NAME", site_name,     "name shown in every page header"),
@@ -38,6 +42,10 @@ static const struct setting settings[] = {
 	I("max_field", "PRESSROOM_MAX_FIELD", max_field, 64, 16L << 20, "largest form field in bytes (262144)"),
 	I("session_idle", "PRESSROOM_SESSION_IDLE", session_idle, 60, 7L * 86400, "seconds a session may go unused (1800)"),
 	I("session_max", "PRESSROOM_SESSION_MAX", session_max, 60, 90L * 86400, "seconds a session may last at most (43200)"),
+	I("deadline",  "PRESSROOM_DEADLINE",  deadline, 1, 3600, "seconds a request may hold a worker; a stuck one is ended and replaced (30)"),
+	I("worker_memory", "PRESSROOM_WORKER_MEMORY", worker_memory, 0, 1L << 20, "MB of address space per worker; 0 for no cap (1024)"),
+	I("hash_slots", "PRESSROOM_HASH_SLOTS", hash_slots, 1, 256, "password hashes at once, all workers together; each takes 64 MB (2)"),
+	I("hash_wait", "PRESSROOM_HASH_WAIT", hash_wait, 1, 600, "seconds a login waits for a hash slot before answering 503 (10)"),
 };
 
 void
@@ -56,6 +64,11 @@ config_defaults(struct config *c)
 	c->max_field = 256L * 1024;
 	c->session_idle = 30 * 60;
 	c->session_max = 12 * 60 * 60;
+	c->deadline = 30;
+	c->worker_memory = 1024;
+	c->hash_slots = 2;
+	c->hash_wait = 10;
+	c->sandbox = 1;
 }
 
 int
@@ -72,6 +85,15 @@ config_set(struct config *c, const char *key, const char *value, char *err, size
 				return -1;
 			}
 			memcpy(field, value, strlen(value) + 1);
+			return 0;
+		}
+		if (s->kind == BOOL) {
+			int on = strcmp(value, "on") == 0, off = strcmp(value, "off") == 0;
+			if (!on && !off) {
+				snprintf(err, errlen, "%s: expected on or off, got \"%s\"", key, value);
+				return -1;
+			}
+			*(int *)(void *)field = on;
 			return 0;
 		}
 		char *end;
@@ -155,12 +177,14 @@ config_load_env(struct config *c, char *err, size_t errlen)
 void
 config_usage(const char *prog)
 {
-	printf("usage: %s [-c FILE] [-w N] [-s SOCKET | -l HOST:PORT] [-d DATABASE]\n\n"
+	printf("usage: %s [-c FILE] [-w N] [-s SOCKET | -l HOST:PORT] [-d DATABASE] [-u USER]\n\n"
 	    "  -c FILE   read settings from FILE (lines of key = value, # comments)\n"
 	    "  -w N      worker processes (default: one per core)\n"
 	    "  -s PATH   unix socket to create (mode 0660)\n"
 	    "  -l ADDR   listen on TCP ADDR instead (e.g. 127.0.0.1:9000; loopback unless a host is named)\n"
 	    "  -d FILE   database file\n"
+	    "  -u USER   account to serve as; required when started as root, which pressroom gives up\n"
+	    "            after opening its socket and before touching the database\n"
 	    "  -h        this help\n\n"
 	    "When standard input is a listening socket (spawn-fcgi, systemd, lighttpd's bin-path),\n"
 	    "pressroom serves that socket and creates none.\n\n"

@@ -15,6 +15,8 @@ struct config {
 	char socket_path[512];      /* unix socket to create; empty with a TCP listener or fd 0 */
 	char tcp_listen[128];       /* host:port, only when asked for */
 	char socket_group[64];      /* group that may open the socket (the web server's) */
+	char user[64];              /* account to run as when started as root */
+	char group[64];             /* its group; empty: the account's own */
 	char templates_dir[512];
 	char static_dir[512];
 	char site_name[128];
@@ -26,6 +28,11 @@ struct config {
 	long max_field;             /* bytes in one field value */
 	long session_idle;          /* seconds a session may go unused before it ends */
 	long session_max;           /* seconds a session may last however busy */
+	long deadline;              /* seconds a request may hold a worker before the worker is ended */
+	long worker_memory;         /* MB of address space a worker may map; 0: no cap */
+	long hash_slots;            /* argon2id hashes that may run at once across all workers */
+	long hash_wait;             /* seconds a login waits for a hash slot before a 503 */
+	int  sandbox;               /* 1: each worker runs under its seccomp allow-list */
 };
 
 void config_defaults(struct config *c);

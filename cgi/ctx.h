@@ -2,6 +2,8 @@
 #ifndef PRESSROOM_CTX_H
 #define PRESSROOM_CTX_H
 
+#include <time.h>
+
 #include "buf.h"
 #include "config.h"
 #include "db.h"
@@ -21,6 +23,13 @@ struct me {
 };
 
 #define CTX_MAX_ARGS 4
+
+/* What a conditional request is compared with; worked out once per answer built (cache.c). */
+struct validators {
+	int    set;
+	char   etag[40];
+	time_t changed;            /* Last-Modified */
+};
 
 struct ctx {
 	const struct config *cfg;
@@ -42,6 +51,8 @@ struct ctx {
 	struct buf     headers;    /* extra header lines, each ending in \r\n */
 	struct buf     body;
 	view_dict     *layout;     /* the page frame, while a page is being built */
+	struct validators valid;
+	int            reused;     /* the answer came from the worker's response cache */
 };
 
 const char *ctx_param(const struct ctx *c, const char *name);

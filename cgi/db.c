@@ -5,6 +5,34 @@
 
 #include "db.h"
 
+/* PRESSROOM_SQL_SLOW_MS=N: every statement that took N ms or more is written to stderr with its
+ * time, so a slow page can be traced to its query without a profiler. */
+static int
+log_slow_statement(unsigned kind, void *limit_ns, void *stmt, void *elapsed_ns)
+{
+	if (kind == SQLITE_TRACE_PROFILE && *(sqlite3_int64 *)elapsed_ns >= *(sqlite3_int64 *)limit_ns) {
+		char *sql = sqlite3_expanded_sql(stmt);
+		fprintf(stderr, "pressroom: slow sql %.1f ms: %s\n",
+		    (double)*(sqlite3_int64 *)elapsed_ns / 1e6, sql ? sql : sqlite3_sql(stmt));
+		sqlite3_free(sql);
+	}
+	return 0;
+}
+
+static void
+trace_slow_statements(sqlite3 *h)
+{
+	static sqlite3_int64 limit_ns = -1;
+	if (limit_ns < 0) {
+		const char *ms = getenv("PRESSROOM_SQL_SLOW_MS");
+		limit_ns = ms && *ms ? (sqlite3_int64)(atof(ms) * 1e6) : 0;
+		if (limit_ns <= 0)
+			limit_ns = 0;
+	}
+	if (limit_ns > 0)
+		sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, log_slow_statement, &limit_ns);
+}
+
 int
 db_open(struct db *db, const char *path, int create, char *err, size_t errlen)
 {
@@ -18,9 +46,12 @@ db_open(struct db *db, const char *path, int create, char *err, size_t errlen)
 	}
 	sqlite3_busy_timeout(db->h, 5000);
 	sqlite3_extended_result_codes(db->h, 1);
+	trace_slow_statements(db->h);
 	/* FULL: an acknowledged save survives power loss, not only a crash. */
+	/* temp_store=MEMORY: statement journals and sorts never need a temporary file, so a worker
+	 * needs no temporary folder (the sandbox allows it none) and a full disk cannot fail them. */
 	const char *pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-	    "PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;";
+	    "PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF; PRAGMA temp_store=MEMORY;";
 	char *msg = NULL;
 	if (sqlite3_exec(db->h, pragmas, NULL, NULL, &msg) != SQLITE_OK) {
 		snprintf(err, errlen, "%s: %s", path, msg ? msg : "pragmas failed");

@@ -8,10 +8,11 @@
 const char *const event_kinds[] = { "workshop", "conference", "meeting", "training", "visit", "other", NULL };
 const char *const event_org_roles[] = { "organiser", "sponsor", "host", "partner", NULL };
 
-#define EVENT_COLUMNS \
+#define EVENT_FIELDS \
 	"e.id, e.slug, e.title, e.kind, e.starts_on, e.ends_on, e.venue, e.city, e.country, " \
-	"c.name, e.summary, coalesce(e.participants, -1), coalesce(e.countries, -1) " \
-	"FROM events e LEFT JOIN countries c ON c.code = e.country "
+	"c.name, e.summary, coalesce(e.participants, -1), coalesce(e.countries, -1) "
+#define EVENT_COUNTRY "LEFT JOIN countries c ON c.code = e.country "
+#define EVENT_COLUMNS EVENT_FIELDS "FROM events e " EVENT_COUNTRY
 
 static const char SQL_EVENT_BY_SLUG[] = "SELECT " EVENT_COLUMNS "WHERE e.slug = ?1";
 static const char SQL_EVENT_BY_ID[] = "SELECT " EVENT_COLUMNS "WHERE e.id = ?1";
@@ -158,7 +159,8 @@ static const char SQL_EVENT_PUB_LIST[] =
     "SELECT " EVENT_COLUMNS "WHERE " EVENT_PUBLIC_SQL "ORDER BY e.starts_on DESC, e.id DESC LIMIT ?2 OFFSET ?1";
 static const char SQL_EVENT_PUB_COUNT[] = "SELECT count(*) FROM events e WHERE " EVENT_PUBLIC_SQL;
 static const char SQL_EVENT_PUB_UPCOMING[] =
-    "SELECT " EVENT_COLUMNS "WHERE e.ends_on >= ?1 AND " EVENT_PUBLIC_SQL "ORDER BY e.starts_on, e.id LIMIT 1000";
+    "SELECT " EVENT_FIELDS "FROM events e INDEXED BY events_by_end " EVENT_COUNTRY
+    "WHERE e.ends_on >= ?1 AND " EVENT_PUBLIC_SQL "ORDER BY e.starts_on, e.id LIMIT 1000";
 static const char SQL_EVENT_PUB_BY_SLUG[] = "SELECT " EVENT_COLUMNS "WHERE e.slug = ?1 AND " EVENT_PUBLIC_SQL;
 static const char SQL_EVENT_PUB_BY_ID[] = "SELECT " EVENT_COLUMNS "WHERE e.id = ?1 AND " EVENT_PUBLIC_SQL;
 static const char SQL_EVENT_ROLES[] =
@@ -221,9 +223,11 @@ event_roles(struct db *db, struct arena *a, long event_id, struct event_role **o
 	return db_collect(st, a, read_event_role, out, n, sizeof **out);
 }
 
-/* The events listing: its past events, a page at a time. */
+/* The events listing: its past events, a page at a time, walked newest first (events_by_end
+ * would make the planner sort every past event). */
 static const char SQL_EVENTS_PAST[] =
-    "SELECT " EVENT_COLUMNS "WHERE e.ends_on < ?1 AND " EVENT_PUBLIC_SQL
+    "SELECT " EVENT_FIELDS "FROM events e INDEXED BY events_by_date " EVENT_COUNTRY
+    "WHERE e.ends_on < ?1 AND " EVENT_PUBLIC_SQL
     "ORDER BY e.starts_on DESC, e.id DESC LIMIT ?3 OFFSET ?2";
 
 int

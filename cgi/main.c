@@ -16,6 +16,7 @@
 
 #include "config.h"
 #include "db.h"
+#include "privdrop.h"
 #include "worker.h"
 
 #define MAX_WORKERS 256
@@ -166,6 +167,25 @@ stop_workers(int n, int grace)
 	}
 }
 
+/* The database is there, writable by this account, and of this build's schema; else err says why. */
+static int
+database_ready(const struct config *cfg, char *err, size_t errlen)
+{
+	char msg[400];
+	if (access(cfg->db_path, F_OK) == 0 && priv_check_db(cfg->db_path, err, errlen) != 0)
+		return -1;
+	struct db db;
+	if (db_open(&db, cfg->db_path, 0, msg, sizeof msg) != 0) {
+		snprintf(err, errlen, "%s (create it with `pressroomctl init`)", msg);
+		return -1;
+	}
+	int rc = db_check_schema(&db, msg, sizeof msg);
+	db_close(&db);
+	if (rc != 0)
+		snprintf(err, errlen, "%s: %s", cfg->db_path, msg);
+	return rc;
+}
+
 static int
 parse_args(int argc, char **argv, struct config *cfg)
 {
@@ -182,7 +202,7 @@ parse_args(int argc, char **argv, struct config *cfg)
 		fprintf(stderr, "pressroom: %s\n", err);
 		return -1;
 	}
-	while ((opt = getopt(argc, argv, "c:w:s:l:d:h")) != -1) {
+	while ((opt = getopt(argc, argv, "c:w:s:l:d:u:h")) != -1) {
 		int rc = 0;
 		switch (opt) {
 		case 'c': break;
@@ -190,6 +210,7 @@ parse_args(int argc, char **argv, struct config *cfg)
 		case 's': rc = config_set(cfg, "socket", optarg, err, sizeof err); break;
 		case 'l': rc = config_set(cfg, "listen", optarg, err, sizeof err); break;
 		case 'd': rc = config_set(cfg, "database", optarg, err, sizeof err); break;
+		case 'u': rc = config_set(cfg, "user", optarg, err, sizeof err); break;
 		case 'h': config_usage(argv[0]); exit(0);
 		default:  config_usage(argv[0]); return -1;
 		}
@@ -213,20 +234,20 @@ main(int argc, char **argv)
 		cfg.workers = cores > 0 ? (int)(cores < MAX_WORKERS ? cores : MAX_WORKERS) : 1;
 	}
 
-	/* Refuse to start on a schema this build does not know, and say why. */
-	struct db db;
-	char err[512];
-	if (db_open(&db, cfg.db_path, 0, err, sizeof err) != 0) {
-		fprintf(stderr, "pressroom: %s (create it with `pressroomctl init`)\n", err);
-		return 1;
-	}
-	int schema_ok = db_check_schema(&db, err, sizeof err);
-	db_close(&db);
-	if (schema_ok != 0) {
-		fprintf(stderr, "pressroom: %s: %s\n", cfg.db_path, err);
+	char err[1024];   /* room for a database path and SQLite's message */
+	struct priv priv;
+	if (priv_plan(&cfg, &priv, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroom: %s\n", err);
 		return 1;
 	}
 
+	/* The database is checked as the account that will use it (files SQLite makes are its)... */
+	if (priv_try(&priv, err, sizeof err) != 0 || database_ready(&cfg, err, sizeof err) != 0 ||
+	    priv_untry(&priv, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroom: %s\n", err);
+		return 1;
+	}
+	/* ...the socket is opened as root (its folder may be root's, a TCP port may be low)... */
 	int fd = inherited_socket();
 	int own_socket = 0;
 	if (fd < 0) {
@@ -235,6 +256,19 @@ main(int argc, char **argv)
 		if (fd < 0)
 			return 1;
 	}
+	/* ...then root is given up for good, before any worker is forked. */
+	if ((own_socket && priv_give_socket(&priv, cfg.socket_path, *cfg.socket_group != '\0', err, sizeof err) != 0) ||
+	    priv_drop(&priv, err, sizeof err) != 0) {
+		fprintf(stderr, "pressroom: %s\n", err);
+		close(fd);
+		if (own_socket)
+			unlink(cfg.socket_path);
+		return 1;
+	}
+	if (priv.drop)
+		fprintf(stderr, "pressroom: running as %s (uid %d, gid %d)\n", priv.name, (int)priv.uid, (int)priv.gid);
+	if (priv.stay_root)
+		fprintf(stderr, "pressroom: warning: serving as root, as `user = root` asks\n");
 
 	struct sigaction sa = { .sa_handler = on_signal };
 	sigemptyset(&sa.sa_mask);

@@ -50,9 +50,20 @@ explain(int status)
 	case 414: return "The address is too long.";
 	case 415: return "The form was sent in a format this site does not accept.";
 	case 431: return "The request's headers (often its cookies) are too large. Clearing this site's cookies helps.";
-	case 503: return "The site cannot save right now. Nothing you saved before is lost; please try again shortly.";
+	case 503: return "Nothing was saved: the site cannot store anything right now (its disk may be full, "
+	    "or it is busy). Everything saved before is safe. Please try again in a few minutes.";
 	default:  return "Something went wrong on our side. It has been logged.";
 	}
+}
+
+/* A 503 says when to try again: its usual causes (a full disk, a busy database) pass in
+ * minutes; a handler that knows better has set its own. */
+static void
+retry_later(struct ctx *c, int status)
+{
+	if (status == 503 && strstr(buf_str(&c->headers), "\nRetry-After:") == NULL &&
+	    strncmp(buf_str(&c->headers), "Retry-After:", 12) != 0)
+		ctx_header(c, "Retry-After", "120");
 }
 
 /* The static files' newest change versions their URLs, so browsers may cache them for long. */
@@ -141,6 +152,7 @@ page_end(struct ctx *c, int status)
 	buf_reset(&c->body);
 	buf_add(&c->body, html, len);
 	free(html);
+	retry_later(c, status);
 	c->status = status;
 	c->content_type = "text/html; charset=utf-8";
 	return status;
@@ -183,6 +195,7 @@ page_error(struct ctx *c, int status, const char *detail)
 		buf_addf(&c->body, "%d %s\n%s\n", status, http_reason(status), *incident ? incident : "");
 		c->content_type = "text/plain; charset=utf-8";
 	}
+	retry_later(c, status);
 	c->status = status;
 	return status;
 }

@@ -34,7 +34,9 @@ ctl_usage(void)
 	    "  audit verify                  check the audit log's hash chain; names the first entry\n"
 	    "                                altered or removed and exits 1\n"
 	    "  audit list [--limit N]        the newest N entries of the audit log (50)\n"
-	    "  check                         integrity check and schema version\n\n"
+	    "  check                         integrity check and schema version\n"
+	    "  backup FILE                   an online copy of the database, made while it serves, checked,\n"
+	    "                                then renamed over FILE (FILE is never half-written)\n\n"
 	    "Every user change is written to the audit log with the client \"cli\".\n"
 	    "The database is -d, else `database` in the -c file, else $PRESSROOM_DB, else var/pressroom.db.\n");
 }
@@ -147,16 +149,7 @@ cmd_check(const struct config *cfg)
 	char err[512];
 	if (ctl_open_db(cfg, &db, 0) != 0)
 		return 1;
-	int rc = 0;
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db.h, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK) {
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			const char *line = (const char *)sqlite3_column_text(st, 0);
-			printf("integrity: %s\n", line);
-			rc |= strcmp(line, "ok") != 0;
-		}
-		sqlite3_finalize(st);
-	}
+	int rc = ctl_integrity(db.h, "integrity") != 0;
 	if (db_check_schema(&db, err, sizeof err) != 0) {
 		printf("schema: %s\n", err);
 		rc = 1;
@@ -211,6 +204,8 @@ main(int argc, char **argv)
 		return cmd_demo(&cfg);
 	if (strcmp(argv[0], "check") == 0)
 		return cmd_check(&cfg);
+	if (strcmp(argv[0], "backup") == 0)
+		return ctl_backup(&cfg, argc - 1, argv + 1);
 	if (strcmp(argv[0], "user") == 0)
 		return ctl_user(&cfg, argc - 1, argv + 1);
 	if (strcmp(argv[0], "audit") == 0)

@@ -88,6 +88,9 @@ login_first(struct ctx *c)
 {
 	const char *back = c->path;
 	if (strcmp(c->method, "POST") == 0) {
+		/* Another site's form is no one's lost work: it is never parked for after the login. */
+		if (auth_cross_site(c))
+			return page_error(c, 403, "The form came from another site.");
 		if (parked_keep(c) != 0)
 			return page_error(c, 403, "Your session has ended. Log in again, then send the form again.");
 		back = strcmp(c->path, "/admin/releases") == 0 ? "/admin/releases/new" : c->path;

@@ -43,17 +43,25 @@ digits(const char *s, int n)
 	return v;
 }
 
+/* Whether s is exactly shape, where 'd' stands for one ASCII digit. */
+static int
+has_shape(const char *s, const char *shape)
+{
+	if (s == NULL || strlen(s) != strlen(shape))
+		return 0;
+	for (size_t i = 0; shape[i]; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
+			return 0;
+	return 1;
+}
+
 /* Only the one shape we store: a looser parse would read "+08:00" offsets and zone-less
  * local times as UTC, and let timegm quietly move 30 February into March. */
 int
 time_parse_iso(const char *iso, time_t *out)
 {
-	static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";
-	if (iso == NULL || strlen(iso) != sizeof shape - 1)
+	if (!has_shape(iso, "dddd-dd-ddTdd:dd:ddZ"))
 		return -1;
-	for (size_t i = 0; i < sizeof shape - 1; i++)
-		if (shape[i] == 'd' ? !isdigit((unsigned char)iso[i]) : iso[i] != shape[i])
-			return -1;
 	struct tm tm = { 0 };
 	tm.tm_year = digits(iso, 4) - 1900;
 	tm.tm_mon = digits(iso + 5, 2) - 1;
@@ -133,11 +141,15 @@ time_from_local_input(struct arena *a, const char *local)
 {
 	struct tm tm = { 0 };
 	int n = 0;
-	if (local == NULL || strlen(local) != 16 ||
+	/* The shape first: sscanf's %d alone takes "T 9:30", "+9" and "-001" (found by fuzz_valid). */
+	if (!has_shape(local, "dddd-dd-ddTdd:dd") ||
 	    sscanf(local, "%4d-%2d-%2dT%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
 	    &tm.tm_min, &n) != 5 || n != 16)
 		return NULL;
 	int y = tm.tm_year, m = tm.tm_mon, d = tm.tm_mday, h = tm.tm_hour, mi = tm.tm_min;
+	/* valid_date's years: strftime writes year 225 as "225", which no stored time may look like. */
+	if (y < 1900 || y > 2200)
+		return NULL;
 	tm.tm_year -= 1900;
 	tm.tm_mon -= 1;
 	tm.tm_isdst = -1;

@@ -1,4 +1,5 @@
 /* worker: accepts FastCGI requests, reads them under limits, dispatches, and writes the response. */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,14 +8,20 @@
 #include <fcgiapp.h>
 
 #include "auth.h"
+#include "bounds.h"
 #include "cache.h"
+#include "hashslot.h"
 #include "page.h"
+#include "respcache.h"
 #include "route.h"
+#include "sandbox.h"
 #include "timefmt.h"
 #include "valid.h"
 #include "worker.h"
 
 static volatile sig_atomic_t stopping;
+/* The public answers this worker built (respcache.c); made at its first request. */
+static struct respcache *kept;
 
 static void
 on_term(int sig)
@@ -77,7 +84,9 @@ read_body(struct ctx *c, FCGX_Request *rq, const struct limits *lim)
 		return 400;
 	if (n > c->cfg->max_body)
 		return 413;
-	if (type == NULL || strncmp(type, "application/x-www-form-urlencoded", 33) != 0)
+	/* The type itself, then nothing or its parameters: "...urlencodedXYZ" is another type. */
+	if (type == NULL || strncmp(type, "application/x-www-form-urlencoded", 33) != 0 ||
+	    (type[33] != '\0' && type[33] != ';' && type[33] != ' '))
 		return 415;
 	char *body = arena_alloc(c->a, (size_t)n + 1);
 	long got = 0;
@@ -130,14 +139,12 @@ static void
 write_response(struct ctx *c, FCGX_Request *rq, struct cache_clock *clock)
 {
 	char cache[320];
-	/* A 304 carries the 200's validators and Cache-Control, and nothing to describe a body. */
-	if (cache_headers(c, clock, cache, sizeof cache)) {
-		c->status = 304;
-		c->head = 1;
-	}
+	/* A 304 carries the 200's validators and Cache-Control, and nothing to describe a body.
+	 * c->status stays the answer's own: the response cache keeps that. */
+	int not_modified = cache_headers(c, clock, cache, sizeof cache);
 	/* libfcgi's own printf lacks %zu, so the status block is formatted here. */
 	char head[256];
-	int n = c->status == 304 ? snprintf(head, sizeof head, "Status: 304 Not Modified\r\n")
+	int n = not_modified ? snprintf(head, sizeof head, "Status: 304 Not Modified\r\n")
 	    : snprintf(head, sizeof head, "Status: %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n",
 	    c->status, http_reason(c->status),
 	    c->content_type ? c->content_type : "text/plain; charset=utf-8", c->body.len);
@@ -152,12 +159,12 @@ write_response(struct ctx *c, FCGX_Request *rq, struct cache_clock *clock)
 	FCGX_PutS(cache, rq->out);
 	FCGX_PutStr(c->headers.data ? c->headers.data : "", (int)c->headers.len, rq->out);
 	FCGX_PutS("\r\n", rq->out);
-	if (!c->head)
+	if (!c->head && !not_modified)
 		FCGX_PutStr(c->body.data ? c->body.data : "", (int)c->body.len, rq->out);
 }
 
-static void
-handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *rq,
+void
+worker_handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *rq,
     struct buf *headers, struct buf *body, struct cache_clock *clock)
 {
 	struct ctx c = { .cfg = cfg, .db = db, .a = a, .env = rq->envp };
@@ -165,10 +172,12 @@ handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *r
 	buf_reset(body);
 	c.headers = *headers;
 	c.body = *body;
+	if (kept == NULL)
+		kept = respcache_new();
 	int rc = read_request(&c, rq);
 	if (rc) {
 		page_error(&c, rc, NULL);
-	} else {
+	} else if (!respcache_fill(kept, &c)) {
 		auth_load_session(&c);
 		route_dispatch(&c);
 	}
@@ -179,6 +188,7 @@ handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *r
 	db_rollback(db);     /* a handler that failed half-way must not leave a transaction open */
 	db_reset_all(db);
 	write_response(&c, rq, clock);
+	respcache_keep(kept, &c);
 	/* Keep the buffers' memory for the next request. */
 	*headers = c.headers;
 	*body = c.body;
@@ -214,20 +224,50 @@ worker_run(const struct config *cfg, int listen_fd)
 	FCGX_Init();
 	FCGX_Request rq;
 	FCGX_InitRequest(&rq, listen_fd, 0);
+	if (bounds_init(cfg, listen_fd) != 0) {
+		fprintf(stderr, "pressroom: worker: cannot make the socket non-blocking\n");
+		db_close(&db);
+		return 1;
+	}
+	if (hashslot_init(cfg) != 0) {
+		fprintf(stderr, "pressroom: worker: cannot open %s.hashslots\n", cfg->db_path);
+		db_close(&db);
+		return 1;
+	}
+	/* Everything is open: from here on only the allow-list's system calls (sandbox.c). */
+	if (cfg->sandbox && sandbox_enter(err, sizeof err) != 0) {
+		fprintf(stderr, "pressroom: worker: %s (sandbox = off runs without it)\n", err);
+		db_close(&db);
+		return 1;
+	}
 	struct arena arena = { 0 };
 	struct buf headers = { 0 }, body = { 0 };
 	/* SIGTERM interrupts a wait for the next request, never a request in flight: it is
-	 * held while one is handled and acted on before the next accept. */
+	 * held while one is read and handled and acted on before the next accept. */
 	sigset_t term;
 	sigemptyset(&term);
 	sigaddset(&term, SIGTERM);
 	sigaddset(&term, SIGINT);
-	while (!stopping && FCGX_Accept_r(&rq) >= 0) {
-		sigprocmask(SIG_BLOCK, &term, NULL);
-		handle(cfg, &db, &arena, &rq, &headers, &body, &clock);
+	/* SIGTERM stays held but for the wait for a connection (bounds_wait), which it ends. */
+	sigset_t open;
+	sigprocmask(SIG_BLOCK, &term, &open);
+	while (!stopping) {
+		if (bounds_wait(listen_fd, &open) != 0)
+			continue;
+		/* The deadline runs from accept, so a peer stalling mid-record inside libfcgi is
+		 * covered as well as a slow body or a response nobody reads. */
+		bounds_arm();
+		int rc = FCGX_Accept_r(&rq);
+		if (rc == -EAGAIN || rc == -EWOULDBLOCK) {
+			bounds_disarm();   /* another worker took the connection, or it was malformed */
+			continue;
+		}
+		if (rc < 0)
+			break;
+		worker_handle(cfg, &db, &arena, &rq, &headers, &body, &clock);
 		FCGX_Finish_r(&rq);
+		bounds_disarm();
 		arena_reset(&arena);
-		sigprocmask(SIG_UNBLOCK, &term, NULL);
 	}
 	FCGX_Free(&rq, 0);
 	arena_free(&arena);
@@ -235,5 +275,7 @@ worker_run(const struct config *cfg, int listen_fd)
 	buf_free(&body);
 	db_close(&db);
 	view_shutdown();
+	respcache_free(kept);
+	kept = NULL;
 	return 0;
 }

@@ -23,6 +23,12 @@ else
 fi
 
 "$here/scripts/webconf.sh" "$server" "$port" "$var" "$sock" "$here/static" > "$var/$server.conf"
+# As root, pressroom gives root up after opening its socket: to www-data unless PRESSROOM_USER
+# says otherwise. That account must own var/ (the database, its -wal and -shm, the socket).
+if [ "$(id -u)" -eq 0 ]; then
+	export PRESSROOM_USER="${PRESSROOM_USER:-www-data}"
+	chown -R "$PRESSROOM_USER:" "$var"
+fi
 
 "$here/build/pressroom" -s "$sock" 2>>"$var/pressroom.log" &
 app=$!

@@ -18,11 +18,13 @@ suite() {
 
 suite build       make -C "$here" --no-print-directory test-build
 suite unit        sh "$here/tests/unit/run.sh"
+suite fuzz        sh "$here/tests/fuzz/run.sh" smoke
 suite e2e-nginx   sh "$here/tests/e2e/run.sh" nginx build
 suite e2e-lighttpd sh "$here/tests/e2e/run.sh" lighttpd build
 suite e2e-asan    sh "$here/tests/e2e/run.sh" nginx build-asan
 suite browser     sh "$here/tests/browser/run.sh"
 suite trust       sh "$here/tests/trust/run.sh"
+suite soak        sh "$here/tests/soak/run.sh" 20
 
 passed=$(grep -c '^ok ' "$log")
 failed=$(grep -c '^not ok ' "$log")

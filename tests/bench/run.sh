@@ -9,6 +9,8 @@ TIMEOUT=${BENCH_TIMEOUT:-10s}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out="$here/tests/out/bench"
 ctl="$here/build/pressroomctl"
+# As root pressroom needs `user`; the bench's database is root's, so it says `user = root` outright.
+[ "$(id -u)" -eq 0 ] && export PRESSROOM_USER="${PRESSROOM_USER:-root}"
 
 if ! command -v wrk >/dev/null 2>&1; then
 	if [ "$(id -u)" -eq 0 ]; then
@@ -154,20 +156,35 @@ for u in "$deep" "$release" "$event" /search?q=workshop /feed.atom /api/v1/relea
 done
 wait_200 "http://127.0.0.1:$port_cached/"
 
-# wrk NAME URL: one line "name rps p50 p99 errors" into results.
+# A signed-in author for the save row: the session cookie and the token the new-release form carries.
+echo bench-author-password | "$ctl" user add bench-author --role author >/dev/null
+jar="$out/author.jar"
+token() { sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+login_csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | token)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "name=bench-author" \
+    --data-urlencode "password=bench-author-password" --data-urlencode "csrf=$login_csrf" "$base/login"
+SOAK_CSRF=$(curl -s -b "$jar" "$base/admin/releases/new" | token)
+SOAK_COOKIE="pr_session=$(awk '$6 == "pr_session" { print $7 }' "$jar")"
+echo / > "$out/save-paths.txt"
+export SOAK_CSRF SOAK_COOKIE SOAK_PATHS="$out/save-paths.txt" SOAK_SAVE_EVERY=1
+[ -n "$SOAK_CSRF" ] && [ "$SOAK_COOKIE" != "pr_session=" ] || { echo "bench: the author cannot sign in" >&2; exit 1; }
+
+# wrk NAME URL [wrk options]: one line "name rps p50 p99 errors" into results.
 results="$out/results.txt"
 : > "$results"
 run() {
 	echo "bench: $1 ($2)" >&2
-	wrk -t"$THREADS" -c"$CONN" -d"$DURATION" --timeout "$TIMEOUT" --latency "$2" > "$out/wrk-$1.txt" 2>&1 || true
-	awk -v name="$1" '
+	_name=$1 _url=$2
+	shift 2
+	wrk -t"$THREADS" -c"$CONN" -d"$DURATION" --timeout "$TIMEOUT" --latency "$@" "$_url" > "$out/wrk-$_name.txt" 2>&1 || true
+	awk -v name="$_name" '
 		/Requests\/sec:/ { rps = $2 }
 		/^ +50% / && $2 != "0.00us" { p50 = $2 }
 		/^ +99% / && $2 != "0.00us" { p99 = $2 }
 		/Non-2xx or 3xx responses:/ { err += $NF }
 		/Socket errors:/ { gsub(",", ""); err += $4 + $6 + $8 + $10 }
 		END { printf "%s %s %s %s %d\n", name, rps + 0, p50 ? p50 : "-", p99 ? p99 : "-", err }
-	' "$out/wrk-$1.txt" >> "$results"
+	' "$out/wrk-$_name.txt" >> "$results"
 }
 run static-nginx "http://127.0.0.1:$port_ref/static.html"
 run c-fastcgi "http://127.0.0.1:$port_ref/fcgi"
@@ -179,6 +196,17 @@ run search "$base/search?q=workshop"
 run feed "$base/feed.atom"
 run api "$base/api/v1/releases"
 run home-cached "http://127.0.0.1:$port_cached/"
+# The same pages built afresh for every request: a cookie that is no session keeps each answer out of
+# the worker's memory of public answers (cgi/respcache.c), as a signed-in reader's would be.
+fresh="Cookie: pr_session=not-a-session"
+run home-built "$base/" -H "$fresh"
+run release-built "$base$release" -H "$fresh"
+run event-built "$base$event" -H "$fresh"
+run search-built "$base/search?q=workshop" -H "$fresh"
+# Last, as it writes: every request a new draft saved by the signed-in author (answered 303).
+saved_before=$(sqlite3 "$PRESSROOM_DB" "SELECT count(*) FROM releases WHERE title LIKE 'Soak save %'")
+run save "$base/admin/releases" -s "$here/tests/soak/mixed.lua"
+saved=$(( $(sqlite3 "$PRESSROOM_DB" "SELECT count(*) FROM releases WHERE title LIKE 'Soak save %'") - saved_before ))
 
 # Peak memory of one worker (a child of the master).
 worker=$(pgrep -P "$app" | head -1 || true)
@@ -194,4 +222,5 @@ awk '
 ' "$results" "$results"
 echo "worker peak RSS (VmHWM): $rss"
 echo "start to first answer: $start_ms ms"
+echo "saves: $saved drafts in the database; wrk: $(grep -h '^soak-counts' "$out/wrk-save.txt")"
 echo "raw wrk output: $out/wrk-*.txt"

@@ -2,9 +2,9 @@
 """fcgi_client: speaks raw FastCGI to a unix socket, for tests that need a request to stall mid-way.
 
 usage: fcgi_client.py SOCKET METHOD URI [--body TEXT] [--send-first N] [--pause SECONDS]
-                      [--signal PID:SIG] [--header NAME=VALUE ...]
+                      [--signal PID:SIG] [--header NAME=VALUE ...] [--headers]
 Sends the params and the first N bytes of the body, pauses (sending SIGNAL to PID first,
-if asked), sends the rest, then prints the response's status line and body to stdout.
+if asked), sends the rest, then prints the response's status line (every header line with --headers) and body to stdout.
 """
 import argparse
 import os
@@ -61,6 +61,7 @@ def main():
     ap.add_argument("--pause", type=float, default=0)
     ap.add_argument("--signal", default="")
     ap.add_argument("--header", action="append", default=[])
+    ap.add_argument("--headers", action="store_true")
     args = ap.parse_args()
 
     body = args.body.encode()
@@ -89,7 +90,7 @@ def main():
     out = read_response(sock).decode("utf-8", "replace")
     head, _, rest = out.partition("\r\n\r\n")
     status = next((l for l in head.split("\r\n") if l.lower().startswith("status:")), "Status: 200")
-    print(status)
+    print(head.replace("\r\n", "\n") if args.headers else status)
     print(rest)
     return 0
 

@@ -2,6 +2,9 @@
 # Sourced by tests/e2e/run.sh from the repository root; the t_*.sh files use what it defines.
 
 CURL="curl -sS --noproxy 127.0.0.1 --max-time 20"
+# As root, pressroom needs `user`. The tests make their databases as root, so they say
+# `user = root` in so many words; tests/trust/t_privilege.sh proves the switch to an account.
+[ "$(id -u)" -eq 0 ] && export PRESSROOM_USER="${PRESSROOM_USER:-root}"
 USERS="author1:author:author-one-password author2:author:author-two-password editor1:editor:editor-one-password admin1:admin:admin-one-password"
 
 # --- TAP lines: stdout carries only these; diagnostics go to stderr. ---
@@ -232,6 +235,20 @@ start_web() {
 	WEB_PID=$!
 }
 
+# start_app: pressroom on $SOCK and $DB (a restart after a crash too: a socket file left behind is
+# removed first, so waiting for it means waiting for the new master); sets APP_PID.
+start_app() {
+	rm -f "$SOCK"
+	# PRESSROOM_ARGS: more flags for a test that needs them (they come last, so they win).
+	"$PRESSROOM" -s "$SOCK" -w 2 -d "$DB" ${PRESSROOM_ARGS:-} 2>>"$LOG" &
+	APP_PID=$!
+	if ! wait_for 10 test -S "$SOCK"; then
+		not_ok "start: pressroom creates its socket"
+		cat "$LOG" >&2
+		return 1
+	fi
+}
+
 # start_stack SERVER BUILD: a fresh database with the demo and the four test users, pressroom, the web server.
 start_stack() {
 	SERVER=$1 BUILD=$2
@@ -275,14 +292,12 @@ start_stack() {
 		fi
 	done
 
-	# PRESSROOM_ARGS: more flags for a test that needs them (they come last, so they win).
-	"$PRESSROOM" -s "$SOCK" -w 2 -d "$DB" ${PRESSROOM_ARGS:-} 2>>"$LOG" &
-	APP_PID=$!
-	if ! wait_for 10 test -S "$SOCK"; then
-		not_ok "start: pressroom creates its socket"
-		cat "$LOG" >&2
+	# E2E_OWNER: the account given the test's files, for a pressroom told to switch to it (t_privilege.sh).
+	if [ -n "${E2E_OWNER:-}" ] && ! chown -R "$E2E_OWNER:" "$TMP" "$(dirname "$SOCK")"; then
+		not_ok "start: the test's files are given to $E2E_OWNER"
 		return 1
 	fi
+	start_app || return 1
 	# A port taken between the probe and the bind (a parallel run) costs one more try.
 	for _try in 1 2 3; do
 		start_web $PORT

@@ -23,7 +23,7 @@ for t in "$here"/t_*.sh; do
 		. "$t"
 		# A test file that started a stack and did not stop it is stopped here.
 		[ -n "${APP_PID:-}" ] && stop_stack
-		true
+		! grep -q '^not ok' "$TMP/tap.log"
 	) || failed=$((failed + 1))
 done
 echo "# trust: $(($(date +%s) - started)) s" >&2

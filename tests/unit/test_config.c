@@ -62,6 +62,26 @@ test_defaults(void)
 	CHECK_INT(c.max_field, 256L * 1024, "default max_field is 256 KiB");
 	CHECK_INT(c.session_idle, 1800, "a session ends after 30 minutes unused by default");
 	CHECK_INT(c.session_max, 43200, "... and 12 hours after its login in any case");
+	CHECK_INT(c.deadline, 30, "a request may hold a worker 30 s");
+	CHECK_INT(c.worker_memory, 1024, "a worker may map 1 GB");
+	CHECK_INT(c.hash_slots, 2, "two password hashes at once");
+	CHECK_INT(c.hash_wait, 10, "a login waits up to 10 s for a hash slot");
+	CHECK_STR(c.user, "", "no user by default: as root, pressroom refuses to start until one is set");
+	CHECK_INT(c.sandbox, 1, "the workers' seccomp sandbox is on by default");
+}
+
+/* sandbox takes on or off and nothing else: a typo must not switch the filter off. */
+static void
+test_sandbox_key(void)
+{
+	struct config c;
+	char err[256];
+	config_defaults(&c);
+	CHECK(config_set(&c, "sandbox", "off", err, sizeof err) == 0 && c.sandbox == 0, "sandbox = off");
+	CHECK(config_set(&c, "sandbox", "on", err, sizeof err) == 0 && c.sandbox == 1, "sandbox = on");
+	CHECK(config_set(&c, "sandbox", "0ff", err, sizeof err) != 0 && c.sandbox == 1 && strstr(err, "on or off"),
+	    "sandbox = 0ff is refused, the sandbox stays on, and the message says on or off");
+	CHECK(config_set(&c, "user", "www-data", err, sizeof err) == 0 && strcmp(c.user, "www-data") == 0, "user = www-data");
 }
 
 static void
@@ -252,6 +272,7 @@ main(int argc, char **argv)
 	}
 	test_defaults();
 	test_set();
+	test_sandbox_key();
 	test_file();
 	test_env();
 	test_usage();

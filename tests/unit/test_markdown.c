@@ -197,6 +197,16 @@ test_large(void)
 	buf_free(&b);
 }
 
+/* Found by tests/fuzz/fuzz_markdown (regress/markdown/invalid-utf8): cmark copied bad bytes into the page. */
+static void
+test_invalid_utf8(void)
+{
+	char *out = md("caf\xe9 \x8a \xed\xa0\x80 Bangkok");
+	CHECK(out && CONTAINS(out, "caf\xef\xbf\xbd \xef\xbf\xbd") && !CONTAINS(out, "\x8a"),
+	    "invalid UTF-8 in a body becomes U+FFFD in the HTML");
+	free(out);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -205,5 +215,6 @@ main(int argc, char **argv)
 	test_raw_html();
 	test_links();
 	test_large();
+	test_invalid_utf8();
 	return unit_end();
 }

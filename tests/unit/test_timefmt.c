@@ -86,6 +86,22 @@ test_local_dates(void)
 	CHECK_STR(time_long_date(&a, "2025-03-01T03:00:00Z"), "28 February 2025", "zones west of UTC go back a day");
 }
 
+/* Found by tests/fuzz/fuzz_valid (regress/valid/local-time-space): sscanf's %d let spaces and signs in. */
+static void
+test_local_input(void)
+{
+	time_zone_set("Asia/Brunei");
+	CHECK_STR(time_from_local_input(&a, "2025-02-18T09:30"), "2025-02-18T01:30:00Z",
+	    "a datetime-local value in Brunei becomes UTC");
+	CHECK(time_from_local_input(&a, "2025-02-18T 9:30") == NULL, "a space for a digit is refused");
+	CHECK(time_from_local_input(&a, "2025-02-18T+9:30") == NULL, "a sign for a digit is refused");
+	CHECK(time_from_local_input(&a, "-001-02-18T09:30") == NULL, "a negative year is refused");
+	CHECK(time_from_local_input(&a, "2025-02-30T09:30") == NULL, "30 February is refused");
+	/* regress/valid/local-time-year-225: the stored time came out as "225-02-18T01:50:20Z". */
+	CHECK(time_from_local_input(&a, "0225-02-18T09:30") == NULL, "a year before 1900 is refused");
+	CHECK(time_from_local_input(&a, "2201-01-01T00:00") == NULL, "a year after 2200 is refused");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -93,6 +109,7 @@ main(int argc, char **argv)
 	test_date_range();
 	test_parse_iso();
 	test_local_dates();
+	test_local_input();
 	arena_free(&a);
 	return unit_end();
 }

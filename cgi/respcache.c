@@ -1,0 +1,183 @@
+/* respcache: a worker's memory of the public answers it built, reused until the database changes. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "auth.h"
+#include "cache.h"
+#include "respcache.h"
+
+/* Counts commits made by other connections: the other workers, pressroomctl, an operator's sqlite3.
+ * This worker's own writes do not move it, so respcache_keep forgets everything after them. */
+static const char SQL_DATA_VERSION[] = "PRAGMA data_version";
+
+struct kept {
+	char             *uri;           /* REQUEST_URI, query included; NULL for an empty slot */
+	int               https;
+	int               status;
+	char             *content_type;
+	char             *headers;
+	size_t            headers_len;
+	char             *body;
+	size_t            body_len;
+	struct validators valid;
+	long long         kept_ms;
+	time_t            fresh_until;   /* the next schedule or midnight after it was built */
+};
+
+struct respcache {
+	struct kept   slot[RESPCACHE_SLOTS];
+	size_t        bytes;
+	sqlite3_int64 version;
+	int           version_read;      /* version was read during the request in hand */
+};
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* FNV-1a: addresses are short and chosen by readers, and a collision only costs a rebuild. */
+static size_t
+slot_of(const char *uri)
+{
+	unsigned long h = 2166136261u;
+	for (const unsigned char *p = (const unsigned char *)uri; *p; p++)
+		h = (h ^ *p) * 16777619u;
+	return h % RESPCACHE_SLOTS;
+}
+
+static void
+drop(struct respcache *rc, struct kept *k)
+{
+	if (k->uri == NULL)
+		return;
+	rc->bytes -= strlen(k->uri) + k->headers_len + k->body_len;
+	free(k->uri);
+	free(k->content_type);
+	free(k->headers);
+	free(k->body);
+	memset(k, 0, sizeof *k);
+}
+
+static void
+forget_all(struct respcache *rc)
+{
+	for (size_t i = 0; i < RESPCACHE_SLOTS; i++)
+		drop(rc, &rc->slot[i]);
+}
+
+struct respcache *
+respcache_new(void)
+{
+	struct respcache *rc = xmalloc(sizeof *rc);
+	memset(rc, 0, sizeof *rc);
+	rc->version = -1;
+	return rc;
+}
+
+void
+respcache_free(struct respcache *rc)
+{
+	if (rc == NULL)
+		return;
+	forget_all(rc);
+	free(rc);
+}
+
+/* Reads the database's change counter; everything kept is forgotten when it moved (or cannot be read). */
+static void
+check_version(struct respcache *rc, struct db *db)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_DATA_VERSION);
+	sqlite3_int64 v = -1;
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	if (st)
+		sqlite3_reset(st);
+	if (v < 0 || v != rc->version)
+		forget_all(rc);
+	rc->version = v;
+	rc->version_read = v >= 0;
+}
+
+static int
+anonymous_get(const struct ctx *c)
+{
+	return strcmp(c->method, "GET") == 0 && ctx_cookie(c, SESSION_COOKIE) == NULL &&
+	    ctx_param(c, "REQUEST_URI") != NULL;
+}
+
+int
+respcache_fill(struct respcache *rc, struct ctx *c)
+{
+	rc->version_read = 0;
+	if (!anonymous_get(c))
+		return 0;
+	check_version(rc, c->db);
+	const char *uri = ctx_param(c, "REQUEST_URI");
+	struct kept *k = &rc->slot[slot_of(uri)];
+	if (k->uri == NULL || k->https != c->https || strcmp(k->uri, uri) != 0)
+		return 0;
+	if (now_ms() - k->kept_ms >= RESPCACHE_MAX_AGE_MS || time(NULL) >= k->fresh_until) {
+		drop(rc, k);
+		return 0;
+	}
+	c->status = k->status;
+	c->content_type = k->content_type;
+	buf_add(&c->headers, k->headers, k->headers_len);
+	buf_add(&c->body, k->body, k->body_len);
+	c->valid = k->valid;
+	c->reused = 1;
+	/* Says where an answer came from, for the tests and for anyone tracing a stale page. */
+	ctx_header(c, "X-Pressroom-Cache", "hit");
+	return 1;
+}
+
+static char *
+copy(const char *s, size_t n)
+{
+	char *out = xmalloc(n + 1);
+	memcpy(out, s ? s : "", n);
+	out[n] = '\0';
+	return out;
+}
+
+void
+respcache_keep(struct respcache *rc, const struct ctx *c)
+{
+	if (c->reused)
+		return;
+	if (c->method == NULL || strcmp(c->method, "GET") != 0) {
+		forget_all(rc);   /* this worker may have just written: its own commits move no counter */
+		return;
+	}
+	if (!rc->version_read || !anonymous_get(c) || !cache_public(c) || c->body.len > RESPCACHE_MAX_BODY)
+		return;
+	time_t fresh_until = cache_fresh_until(c->db);
+	if (fresh_until <= time(NULL))
+		return;
+	const char *uri = ctx_param(c, "REQUEST_URI");
+	size_t size = strlen(uri) + c->headers.len + c->body.len;
+	struct kept *k = &rc->slot[slot_of(uri)];
+	drop(rc, k);
+	if (rc->bytes + size > RESPCACHE_MAX_BYTES)
+		forget_all(rc);
+	*k = (struct kept){
+		.uri = copy(uri, strlen(uri)),
+		.https = c->https,
+		.status = c->status,
+		.content_type = c->content_type ? copy(c->content_type, strlen(c->content_type)) : NULL,
+		.headers = copy(c->headers.data, c->headers.len),
+		.headers_len = c->headers.len,
+		.body = copy(c->body.data, c->body.len),
+		.body_len = c->body.len,
+		.valid = c->valid,
+		.kept_ms = now_ms(),
+		.fresh_until = fresh_until,
+	};
+	rc->bytes += size;
+}

@@ -168,6 +168,18 @@ SOAK_COOKIE="pr_session=$(awk '$6 == "pr_session" { print $7 }' "$jar")"
 echo / > "$out/save-paths.txt"
 export SOAK_CSRF SOAK_COOKIE SOAK_PATHS="$out/save-paths.txt" SOAK_SAVE_EVERY=1
 [ -n "$SOAK_CSRF" ] && [ "$SOAK_COOKIE" != "pr_session=" ] || { echo "bench: the author cannot sign in" >&2; exit 1; }
+# The login's argon2id hash takes 64 MB in the worker that checked it, by design, and VmHWM keeps
+# that for the worker's life; fresh workers (SIGHUP) make the peak below the one of serving alone.
+hashed=$(pgrep -P "$app" | while read -r w; do awk '/VmHWM/ { print $2 }' "/proc/$w/status"; done | sort -n | tail -1)
+old_workers=$(pgrep -P "$app" | tr '\n' ' ')
+replaced() {   # every old worker gone, as many new ones
+	_now=$(pgrep -P "$app" | tr '\n' ' ')
+	[ "$(echo $_now | wc -w)" -eq "$(echo $old_workers | wc -w)" ] || return 1
+	for _o in $old_workers; do case " $_now " in *" $_o "*) return 1 ;; esac; done
+}
+kill -HUP "$app"
+for _i in $(seq 100); do replaced && break; sleep 0.1; done
+wait_200 "$base/"
 
 # wrk NAME URL [wrk options]: one line "name rps p50 p99 errors" into results.
 results="$out/results.txt"
@@ -203,15 +215,17 @@ run home-built "$base/" -H "$fresh"
 run release-built "$base$release" -H "$fresh"
 run event-built "$base$event" -H "$fresh"
 run search-built "$base/search?q=workshop" -H "$fresh"
+# Latency alone: one connection, so p50 is one request's time and not the queue's.
+run search-1conn "$base/search?q=workshop" -t1 -c1
+run search-built-1conn "$base/search?q=workshop" -t1 -c1 -H "$fresh"
 # Last, as it writes: every request a new draft saved by the signed-in author (answered 303).
 saved_before=$(sqlite3 "$PRESSROOM_DB" "SELECT count(*) FROM releases WHERE title LIKE 'Soak save %'")
 run save "$base/admin/releases" -s "$here/tests/soak/mixed.lua"
 saved=$(( $(sqlite3 "$PRESSROOM_DB" "SELECT count(*) FROM releases WHERE title LIKE 'Soak save %'") - saved_before ))
 
-# Peak memory of one worker (a child of the master).
-worker=$(pgrep -P "$app" | head -1 || true)
-rss="-"
-[ -n "$worker" ] && rss=$(awk '/VmHWM/ { print $2 " " $3 }' "/proc/$worker/status")
+# Peak memory of the workers (children of the master), the larger of them.
+rss=$(pgrep -P "$app" | while read -r w; do awk '/VmHWM/ { print $2 }' "/proc/$w/status"; done | sort -n | tail -1)
+rss="${rss:--} kB"
 
 echo
 echo "pressroom bench: $RELEASES releases, wrk -t$THREADS -c$CONN -d$DURATION --timeout $TIMEOUT, $(nproc) cores, page body $size bytes"
@@ -220,7 +234,8 @@ awk '
 	FNR == 1 { printf "%-16s %12s %10s %10s %7s %8s %8s\n", "name", "requests/s", "p50", "p99", "errors", "vs C", "vs nginx" }
 	{ printf "%-16s %12.0f %10s %10s %7d %7.0f%% %7.0f%%\n", $1, $2, $3, $4, $5, cf ? 100 * $2 / cf : 0, st ? 100 * $2 / st : 0 }
 ' "$results" "$results"
-echo "worker peak RSS (VmHWM): $rss"
+echo "worker peak RSS (VmHWM, the larger of the workers, after every row): $rss"
+echo "a worker that checked a password (the author's login, argon2id): ${hashed:--} kB"
 echo "start to first answer: $start_ms ms"
 echo "saves: $saved drafts in the database; wrk: $(grep -h '^soak-counts' "$out/wrk-save.txt")"
 echo "raw wrk output: $out/wrk-*.txt"

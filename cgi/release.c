@@ -546,9 +546,11 @@ static const char SQL_LISTED_SPAN[] =
     "SELECT (SELECT r.published_at " BY_LISTED "WHERE " LISTED
     "ORDER BY r.published_at LIMIT 1), (SELECT r.published_at " BY_LISTED
     "WHERE " LISTED "ORDER BY r.published_at DESC LIMIT 1)";
-/* CROSS JOIN keeps the full-text match the outer loop. Ties (bm25 is the same for equal texts)
- * go to the newer release, as in the listing. */
-#define SEARCH_FROM "FROM releases_fts CROSS JOIN releases r ON r.id = releases_fts.rowid " \
+/* CROSS JOIN keeps the full-text match the outer loop; each match finds its release in the small
+ * releases_searched index rather than the table, whose rows carry their bodies. Ties (bm25 is the
+ * same for equal texts) go to the newer release, as in the listing. */
+#define SEARCH_FROM "FROM releases_fts CROSS JOIN releases r INDEXED BY releases_searched " \
+	"ON r.id = releases_fts.rowid " \
 	"WHERE releases_fts MATCH ?9 AND " LISTING_WHERE
 static const char SQL_SEARCH[] =
     "SELECT r.id, bm25(releases_fts, 10.0, 4.0, 1.0, 3.0, 2.0) AS score " SEARCH_FROM

@@ -99,44 +99,13 @@ base="http://127.0.0.1:$port_app"
 curl -s "$base/" > "$out/static/index.html"
 size=$(wc -c < "$out/static/index.html")
 
-# The references, through an nginx configured like the shipped one.
-[ "$(id -u)" -eq 0 ] && user_line="user root root;" || user_line=""
+# The references, through the same nginx configuration as pressroom (etc/nginx.conf.in, cache off):
+# the static copy is one of its static files, and every other address goes to the C program.
 "$here/build/ref_fcgi" "$refsock" "$size" "$(nproc)" 2>>"$out/ref.log" &
 pids="$pids $!"
-cat > "$out/ref/nginx.conf" <<CONF
-$user_line
-worker_processes auto;
-pid $out/ref/nginx.pid;
-error_log $out/ref/nginx-error.log warn;
-daemon off;
-events { worker_connections 1024; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log $out/ref/nginx-access.log;
-    client_body_temp_path $out/ref/nginx-body;
-    fastcgi_temp_path $out/ref/nginx-fastcgi;
-    proxy_temp_path $out/ref/nginx-proxy;
-    uwsgi_temp_path $out/ref/nginx-uwsgi;
-    scgi_temp_path $out/ref/nginx-scgi;
-    sendfile on;
-    tcp_nopush on;
-    server_tokens off;
-    charset utf-8;
-    upstream ref { server unix:$refsock; }
-    server {
-        listen 127.0.0.1:$port_ref;
-        location = /static.html { root $out/static; try_files /index.html =404; }
-        location / {
-            include /etc/nginx/fastcgi_params;
-            fastcgi_param REQUEST_URI \$request_uri;
-            fastcgi_pass ref;
-        }
-    }
-}
-CONF
+"$here/scripts/webconf.sh" nginx "$port_ref" "$out/ref" "$refsock" "$out/static" off off > "$out/ref/nginx.conf"
 start_nginx "$out/ref/nginx.conf"
-wait_200 "http://127.0.0.1:$port_ref/static.html"
+wait_200 "http://127.0.0.1:$port_ref/static/index.html"
 wait_200 "http://127.0.0.1:$port_ref/fcgi"
 
 # The pages: a listing page deep in (page 5,000, or the middle of a smaller archive), a release, an event.
@@ -198,7 +167,7 @@ run() {
 		END { printf "%s %s %s %s %d\n", name, rps + 0, p50 ? p50 : "-", p99 ? p99 : "-", err }
 	' "$out/wrk-$_name.txt" >> "$results"
 }
-run static-nginx "http://127.0.0.1:$port_ref/static.html"
+run static-nginx "http://127.0.0.1:$port_ref/static/index.html"
 run c-fastcgi "http://127.0.0.1:$port_ref/fcgi"
 run home "$base/"
 run "listing-p$page" "$base$deep"

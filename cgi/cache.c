@@ -126,20 +126,6 @@ read_schedules(struct db *db, time_t now, time_t *due, time_t *next)
 	return 0;
 }
 
-/* The newest schedule that has come due. Read again only when the database has changed or the
- * next schedule has come due; the response time when it cannot be read. */
-static time_t
-schedules(const struct ctx *c, struct cache_clock *k, time_t db_changed, time_t now)
-{
-	if (db_changed == k->db_changed && (k->next_due == 0 || k->next_due > now))
-		return k->due;
-	time_t due, next;
-	if (read_schedules(c->db, now, &due, &next) != 0)
-		return now;
-	*k = (struct cache_clock){ k->started, db_changed, due, next };
-	return due;
-}
-
 /* Pages that tell upcoming from past change at midnight, office time or UTC, with no write. */
 static time_t
 midnight(time_t now)
@@ -164,28 +150,39 @@ next_midnight(time_t now)
 	return local < utc ? local : utc;
 }
 
+/* What follows from the schedules at `now`: the newest that came due (*due) and until when an
+ * answer built now stays right (the next schedule or midnight). Unreadable: both are `now`, so the
+ * answer says it changed now and is kept by no one. */
+static void
+clock_at(struct db *db, time_t now, time_t *due, time_t *fresh_until)
+{
+	time_t next;
+	if (read_schedules(db, now, due, &next) != 0) {
+		*due = *fresh_until = now;
+		return;
+	}
+	time_t midnight_next = next_midnight(now);
+	*fresh_until = next && next < midnight_next ? next : midnight_next;
+}
+
 time_t
 cache_fresh_until(struct db *db)
 {
-	/* Read afresh, not from the clock: a schedule saved within the second the clock last looked
-	 * at the files would be missed, and the read costs four index probes. */
-	time_t now = time(NULL), due, next;
-	if (read_schedules(db, now, &due, &next) != 0)
-		return now;
-	time_t until = next_midnight(now);
-	return next && next < until ? next : until;
+	time_t due, until;
+	clock_at(db, time(NULL), &due, &until);
+	return until;
 }
 
 /* When the public site last changed, as far as can be known cheaply; never earlier than the truth,
  * so If-Modified-Since never keeps a stale copy: the database's last write, the newest schedule
  * that came due, the last midnight, the static files, and the worker's start. */
 static time_t
-last_change(const struct ctx *c, struct cache_clock *k, time_t now)
+last_change(const struct ctx *c, const struct cache_clock *k, time_t due, time_t now)
 {
 	char wal[sizeof c->cfg->db_path + 8];
 	snprintf(wal, sizeof wal, "%s-wal", c->cfg->db_path);
 	time_t db = later(changed_at(c->cfg->db_path), changed_at(wal));
-	time_t t = later(k->started, later(db, schedules(c, k, db, now)));
+	time_t t = later(k->started, later(db, due));
 	return later(t, later(midnight(now), cache_static_version(c->cfg->static_dir)));
 }
 
@@ -251,19 +248,22 @@ body_etag(const struct ctx *c, char *out, size_t n)
 }
 
 int
-cache_headers(struct ctx *c, struct cache_clock *k, char *out, size_t n)
+cache_headers(struct ctx *c, const struct cache_clock *k, char *out, size_t n)
 {
 	enum kind kind = kind_of(c);
 	int len = snprintf(out, n, "Cache-Control: %s\r\nVary: Cookie\r\n", policy[kind]);
+	time_t now = time(NULL);
+	/* Worked out once per answer built, from one read of the schedules; a reused answer has them. */
+	if (!c->valid.set && (kind == PAGE || kind == DATA || kind == SHORT)) {
+		time_t due;
+		clock_at(c->db, now, &due, &c->valid.fresh_until);
+		body_etag(c, c->valid.etag, sizeof c->valid.etag);
+		c->valid.changed = last_change(c, k, due, now);
+		c->valid.set = 1;
+	}
 	if (kind != PAGE && kind != DATA)
 		return 0;
 	char date[40];
-	time_t now = time(NULL);
-	if (!c->valid.set) {
-		body_etag(c, c->valid.etag, sizeof c->valid.etag);
-		c->valid.changed = last_change(c, k, now);
-		c->valid.set = 1;
-	}
 	time_t changed = c->valid.changed;
 	/* Never a date in the future; the comparison below uses the true one. */
 	http_date(changed < now ? changed : now, date, sizeof date);

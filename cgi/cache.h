@@ -13,20 +13,17 @@
 #define CACHE_PAGE_SECONDS 30     /* HTML pages, redirects and 404/410 answers */
 #define CACHE_DATA_SECONDS 300    /* feeds, sitemaps, calendars, JSON and CSV */
 
-/* What a worker remembers between requests to tell when the public site last changed. */
+/* What a worker remembers to tell when the public site last changed. */
 struct cache_clock {
 	time_t started;      /* the worker's start: it loaded the templates, the config and the program then */
-	time_t db_changed;   /* the database files' change time when `due` was last read */
-	time_t due;          /* the newest schedule (publication or withdrawal) that had come due */
-	time_t next_due;     /* the next schedule to come due, 0 when none is set */
 };
 
 void cache_clock_init(struct cache_clock *k);
 
 /* Writes the response's Cache-Control, Vary and (for a public 200) ETag and Last-Modified header
- * lines into out (size n, NUL-terminated). Returns 1 when the request's If-None-Match (or, without
+ * lines into out (size n, NUL-terminated); for any public answer, fills c->valid first. Returns 1 when the request's If-None-Match (or, without
  * one, If-Modified-Since) matches: the answer is then 304 Not Modified, with these headers and no body. */
-int  cache_headers(struct ctx *c, struct cache_clock *k, char *out, size_t n);
+int  cache_headers(struct ctx *c, const struct cache_clock *k, char *out, size_t n);
 
 /* Until when an answer built now stays right with no write to the database: the next schedule
  * to come due, or the next midnight (upcoming events turn past). */

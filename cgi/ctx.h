@@ -24,11 +24,13 @@ struct me {
 
 #define CTX_MAX_ARGS 4
 
-/* What a conditional request is compared with; worked out once per answer built (cache.c). */
+/* What a conditional request is compared with, and how long a public answer stays right; worked
+ * out once per answer built (cache.c) and kept with it (respcache.c). */
 struct validators {
 	int    set;
 	char   etag[40];
 	time_t changed;            /* Last-Modified */
+	time_t fresh_until;        /* the next schedule or midnight: the answer may change then */
 };
 
 struct ctx {

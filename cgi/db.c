@@ -5,8 +5,9 @@
 
 #include "db.h"
 
-/* PRESSROOM_SQL_SLOW_MS=N: every statement that took N ms or more is written to stderr with its
- * time, so a slow page can be traced to its query without a profiler. */
+/* PRESSROOM_SQL_SLOW_MS=N: every statement that took N ms or more (0: every statement; SQLite
+ * times them to the millisecond) is written to stderr with its time, so a slow page can be traced
+ * to its query without a profiler. */
 static int
 log_slow_statement(unsigned kind, void *limit_ns, void *stmt, void *elapsed_ns)
 {
@@ -22,14 +23,12 @@ log_slow_statement(unsigned kind, void *limit_ns, void *stmt, void *elapsed_ns)
 static void
 trace_slow_statements(sqlite3 *h)
 {
-	static sqlite3_int64 limit_ns = -1;
-	if (limit_ns < 0) {
+	static sqlite3_int64 limit_ns = -1;   /* -1: not read yet; -2: off */
+	if (limit_ns == -1) {
 		const char *ms = getenv("PRESSROOM_SQL_SLOW_MS");
-		limit_ns = ms && *ms ? (sqlite3_int64)(atof(ms) * 1e6) : 0;
-		if (limit_ns <= 0)
-			limit_ns = 0;
+		limit_ns = ms && *ms && atof(ms) >= 0 ? (sqlite3_int64)(atof(ms) * 1e6) : -2;
 	}
-	if (limit_ns > 0)
+	if (limit_ns >= 0)
 		sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, log_slow_statement, &limit_ns);
 }
 
@@ -163,6 +162,24 @@ db_collect(sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, size_t 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		read(a, st, arena_push(a, out, n, &cap, size));
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+db_state_read(struct db *db, struct db_state *s)
+{
+	sqlite3_stmt *st = db_stmt(db, "PRAGMA data_version");
+	int rc = st ? sqlite3_step(st) : SQLITE_ERROR;
+	s->others = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	if (st)
+		sqlite3_reset(st);
+	s->own = sqlite3_total_changes64(db->h);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int
+db_state_same(const struct db_state *a, const struct db_state *b)
+{
+	return a->others >= 0 && a->others == b->others && a->own == b->own;
 }
 
 void

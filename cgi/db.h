@@ -33,6 +33,16 @@ int  db_migrate(struct db *db, char *err, size_t errlen);
 /* A prepared statement for a string literal, kept for the worker's life; reset and unbound. */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 
+/* Where the database stands, to tell later whether anything may have changed since: commits by
+ * other connections (PRAGMA data_version) and this connection's own row changes. */
+struct db_state {
+	sqlite3_int64 others;
+	sqlite3_int64 own;
+};
+/* 0, or -1 when it cannot be read (then treat everything as changed). */
+int  db_state_read(struct db *db, struct db_state *s);
+int  db_state_same(const struct db_state *a, const struct db_state *b);
+
 /* Runs a one-row lookup bound to key (text) or, when key is NULL, to id: 1 with *row on the
  * row (read it, then sqlite3_reset), 0 when there is none, -1 on error. */
 int  db_find(struct db *db, const char *sql, const char *key, long long id, sqlite3_stmt **row);

@@ -7,13 +7,6 @@
 
 #define MEMO_KEY 512
 
-/* The state of the database a count was made in: other connections' commits move data_version,
- * this connection's own writes move its total changes. */
-struct db_state {
-	sqlite3_int64 others;
-	sqlite3_int64 own;
-};
-
 struct kept_count {
 	char            key[MEMO_KEY];
 	long            n;
@@ -24,30 +17,24 @@ struct kept_count {
 
 static struct kept_count kept[MEMO_COUNTS];
 static unsigned long uses;
-
-static int
-read_state(struct db *db, struct db_state *s)
-{
-	sqlite3_stmt *st = db_stmt(db, "PRAGMA data_version");
-	if (st == NULL)
-		return -1;
-	int rc = sqlite3_step(st);
-	s->others = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-	sqlite3_reset(st);
-	s->own = sqlite3_total_changes64(db->h);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
+/* The state the last memo_count_get saw, before the count was made: a commit by someone else while
+ * it was being made must leave the kept count already out of date. */
+static struct db_state asked;
+static int asked_ok;
 
 long
 memo_count_get(struct db *db, const char *key)
 {
 	struct db_state now;
-	if (strlen(key) >= MEMO_KEY || read_state(db, &now) != 0)
+	asked_ok = 0;
+	if (strlen(key) >= MEMO_KEY || db_state_read(db, &now) != 0)
 		return -1;
+	asked = now;
+	asked_ok = 1;
 	for (size_t i = 0; i < MEMO_COUNTS; i++) {
 		struct kept_count *k = &kept[i];
 		if (k->used && strcmp(k->key, key) == 0) {
-			if (k->state.others != now.others || k->state.own != now.own || time(NULL) >= k->until) {
+			if (!db_state_same(&k->state, &now) || time(NULL) >= k->until) {
 				k->used = 0;
 				return -1;
 			}
@@ -61,8 +48,7 @@ memo_count_get(struct db *db, const char *key)
 void
 memo_count_put(struct db *db, const char *key, long n)
 {
-	struct db_state now;
-	if (n < 0 || strlen(key) >= MEMO_KEY || read_state(db, &now) != 0)
+	if (n < 0 || strlen(key) >= MEMO_KEY || !asked_ok)
 		return;
 	struct kept_count *slot = &kept[0];
 	for (size_t i = 0; i < MEMO_COUNTS; i++) {
@@ -75,7 +61,7 @@ memo_count_put(struct db *db, const char *key, long n)
 	}
 	strcpy(slot->key, key);
 	slot->n = n;
-	slot->state = now;
+	slot->state = asked;
 	slot->until = cache_fresh_until(db);
 	slot->used = ++uses;
 }

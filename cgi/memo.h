@@ -11,7 +11,7 @@
 
 /* The count kept for key (the statement and its bindings, spelled out by the caller); -1 if none. */
 long memo_count_get(struct db *db, const char *key);
-/* Keeps n for key (the oldest kept count makes room). */
+/* Keeps n, counted just after memo_count_get(key) missed, for key (the oldest kept count makes room). */
 void memo_count_put(struct db *db, const char *key, long n);
 
 #endif

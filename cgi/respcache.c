@@ -7,10 +7,6 @@
 #include "cache.h"
 #include "respcache.h"
 
-/* Counts commits made by other connections: the other workers, pressroomctl, an operator's sqlite3.
- * This worker's own writes do not move it, so respcache_keep forgets everything after them. */
-static const char SQL_DATA_VERSION[] = "PRAGMA data_version";
-
 struct kept {
 	char             *uri;           /* REQUEST_URI, query included; NULL for an empty slot */
 	int               https;
@@ -20,16 +16,17 @@ struct kept {
 	size_t            headers_len;
 	char             *body;
 	size_t            body_len;
-	struct validators valid;
+	struct validators valid;         /* with fresh_until: the next schedule or midnight */
 	long long         kept_ms;
-	time_t            fresh_until;   /* the next schedule or midnight after it was built */
 };
 
 struct respcache {
 	struct kept   slot[RESPCACHE_SLOTS];
 	size_t        bytes;
-	sqlite3_int64 version;
-	int           version_read;      /* version was read during the request in hand */
+	/* Where the database stood when the kept answers were built (db.c): commits by the other
+	 * workers, pressroomctl or an operator's sqlite3, and this worker's own writes, all move it. */
+	struct db_state state;
+	int           state_read;        /* state was read during the request in hand */
 };
 
 static long long
@@ -75,7 +72,7 @@ respcache_new(void)
 {
 	struct respcache *rc = xmalloc(sizeof *rc);
 	memset(rc, 0, sizeof *rc);
-	rc->version = -1;
+	rc->state.others = -1;
 	return rc;
 }
 
@@ -88,20 +85,15 @@ respcache_free(struct respcache *rc)
 	free(rc);
 }
 
-/* Reads the database's change counter; everything kept is forgotten when it moved (or cannot be read). */
+/* Reads where the database stands; everything kept is forgotten when it moved (or cannot be read). */
 static void
-check_version(struct respcache *rc, struct db *db)
+check_state(struct respcache *rc, struct db *db)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_DATA_VERSION);
-	sqlite3_int64 v = -1;
-	if (st && sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	if (st)
-		sqlite3_reset(st);
-	if (v < 0 || v != rc->version)
+	struct db_state now;
+	rc->state_read = db_state_read(db, &now) == 0;
+	if (!rc->state_read || !db_state_same(&rc->state, &now))
 		forget_all(rc);
-	rc->version = v;
-	rc->version_read = v >= 0;
+	rc->state = now;
 }
 
 static int
@@ -114,15 +106,15 @@ anonymous_get(const struct ctx *c)
 int
 respcache_fill(struct respcache *rc, struct ctx *c)
 {
-	rc->version_read = 0;
+	rc->state_read = 0;
 	if (!anonymous_get(c))
 		return 0;
-	check_version(rc, c->db);
+	check_state(rc, c->db);
 	const char *uri = ctx_param(c, "REQUEST_URI");
 	struct kept *k = &rc->slot[slot_of(uri)];
 	if (k->uri == NULL || k->https != c->https || strcmp(k->uri, uri) != 0)
 		return 0;
-	if (now_ms() - k->kept_ms >= RESPCACHE_MAX_AGE_MS || time(NULL) >= k->fresh_until) {
+	if (now_ms() - k->kept_ms >= RESPCACHE_MAX_AGE_MS || time(NULL) >= k->valid.fresh_until) {
 		drop(rc, k);
 		return 0;
 	}
@@ -151,14 +143,8 @@ respcache_keep(struct respcache *rc, const struct ctx *c)
 {
 	if (c->reused)
 		return;
-	if (c->method == NULL || strcmp(c->method, "GET") != 0) {
-		forget_all(rc);   /* this worker may have just written: its own commits move no counter */
-		return;
-	}
-	if (!rc->version_read || !anonymous_get(c) || !cache_public(c) || c->body.len > RESPCACHE_MAX_BODY)
-		return;
-	time_t fresh_until = cache_fresh_until(c->db);
-	if (fresh_until <= time(NULL))
+	if (!rc->state_read || !anonymous_get(c) || !cache_public(c) || !c->valid.set ||
+	    c->valid.fresh_until <= time(NULL) || c->body.len > RESPCACHE_MAX_BODY)
 		return;
 	const char *uri = ctx_param(c, "REQUEST_URI");
 	size_t size = strlen(uri) + c->headers.len + c->body.len;
@@ -177,7 +163,6 @@ respcache_keep(struct respcache *rc, const struct ctx *c)
 		.body_len = c->body.len,
 		.valid = c->valid,
 		.kept_ms = now_ms(),
-		.fresh_until = fresh_until,
 	};
 	rc->bytes += size;
 }

@@ -21,8 +21,8 @@ void respcache_free(struct respcache *rc);
  * headers, body and validators and returns 1; else 0 and the request is handled as usual. */
 int  respcache_fill(struct respcache *rc, struct ctx *c);
 
-/* After the answer is written: keeps it when it is public (the Cache-Control cache.c chose), or
- * forgets everything after a request that may have written (any method but GET). */
+/* After the answer is written (cache_headers filled c->valid): keeps it when it is public (the
+ * Cache-Control cache.c chose). Anything this worker wrote meanwhile is seen at the next fill. */
 void respcache_keep(struct respcache *rc, const struct ctx *c);
 
 #endif

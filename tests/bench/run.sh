@@ -9,8 +9,9 @@ TIMEOUT=${BENCH_TIMEOUT:-10s}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out="$here/tests/out/bench"
 ctl="$here/build/pressroomctl"
-# As root pressroom needs `user`; the bench's database is root's, so it says `user = root` outright.
-[ "$(id -u)" -eq 0 ] && export PRESSROOM_USER="${PRESSROOM_USER:-root}"
+# The end-to-end tests' helpers: csrf_in, cookie_in, and `user = root` when run as root (the
+# bench's database is root's).
+. "$here/tests/e2e/lib.sh"
 
 if ! command -v wrk >/dev/null 2>&1; then
 	if [ "$(id -u)" -eq 0 ]; then
@@ -128,12 +129,13 @@ wait_200 "http://127.0.0.1:$port_cached/"
 # A signed-in author for the save row: the session cookie and the token the new-release form carries.
 echo bench-author-password | "$ctl" user add bench-author --role author >/dev/null
 jar="$out/author.jar"
-token() { sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1; }
-login_csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | token)
+curl -s -c "$jar" -b "$jar" "$base/login" > "$out/login.html"
+login_csrf=$(csrf_in "$out/login.html")
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "name=bench-author" \
     --data-urlencode "password=bench-author-password" --data-urlencode "csrf=$login_csrf" "$base/login"
-SOAK_CSRF=$(curl -s -b "$jar" "$base/admin/releases/new" | token)
-SOAK_COOKIE="pr_session=$(awk '$6 == "pr_session" { print $7 }' "$jar")"
+curl -s -b "$jar" "$base/admin/releases/new" > "$out/new-release.html"
+SOAK_CSRF=$(csrf_in "$out/new-release.html")
+SOAK_COOKIE="pr_session=$(cookie_in "$jar" pr_session)"
 echo / > "$out/save-paths.txt"
 export SOAK_CSRF SOAK_COOKIE SOAK_PATHS="$out/save-paths.txt" SOAK_SAVE_EVERY=1
 [ -n "$SOAK_CSRF" ] && [ "$SOAK_COOKIE" != "pr_session=" ] || { echo "bench: the author cannot sign in" >&2; exit 1; }

@@ -59,3 +59,10 @@ check "pressroomctl check passes on the live database (exit $rc)" eval '[ $rc -e
 
 http GET /
 status_is 200 "the site still answers after init and demo ran beside it"
+
+# PRESSROOM_SQL_SLOW_MS (cgi/db.c): statements at or over the limit are logged with their time and
+# bound values; without it nothing is.
+slow=$(PRESSROOM_SQL_SLOW_MS=0 "$PRESSROOMCTL" -d "$DB" user list 2>&1 >/dev/null)
+quiet=$("$PRESSROOMCTL" -d "$DB" user list 2>&1 >/dev/null)
+check "PRESSROOM_SQL_SLOW_MS logs each statement over the limit with its time, and only when set" \
+    eval 'echo "$slow" | grep -qE "^pressroom: slow sql [0-9.]+ ms: SELECT" && ! echo "$quiet" | grep -q "slow sql"'

@@ -51,12 +51,12 @@ plain(struct arena *a, const char *s)
 
 /* One result: the title and event title with matches marked, and the snippet that matched (the
  * body's when the body matched, else the summary's). */
-static int
-result(struct ctx *c, view_dict *d, const char *match, const struct release *r)
+static void
+result(struct ctx *c, view_dict *d, const struct release *r, const struct search_marked *marks)
 {
-	struct search_marked m;
-	if (search_marked(c->db, c->a, match, r->id, &m) != 1)
-		return -1;
+	struct search_marked m = *marks;
+	if (m.title == NULL)   /* changed since it matched: shown unmarked rather than left out */
+		m = (struct search_marked){ r->title, r->event_title ? r->event_title : "", r->summary, "" };
 	view_dict *row = view_add_section(d, "RESULTS");
 	view_set(row, "URL", release_url(c->a, r));
 	view_set(row, "DATE", time_long_date(c->a, r->published_at));
@@ -69,7 +69,6 @@ result(struct ctx *c, view_dict *d, const char *match, const struct release *r)
 	}
 	int body = strchr(m.body, SEARCH_MARK_OPEN[0]) != NULL || *m.summary == '\0';
 	marked(c, row, "SNIPPET", plain(c->a, body ? m.body : m.summary));
-	return 0;
 }
 
 static const char *
@@ -106,9 +105,14 @@ results(struct ctx *c, view_dict *d, const struct listing *l, const char *q, con
 	}
 	view_set(view_add_section(d, "COUNT"), "TEXT", arena_printf(c->a, "%ld result%s, best first%s.",
 	    total, total == 1 ? "" : "s", page > 1 ? arena_printf(c->a, "; page %ld", page) : ""));
+	long *shown = arena_alloc(c->a, (n ? n : 1) * sizeof *shown);
+	struct search_marked *marks = arena_alloc(c->a, (n ? n : 1) * sizeof *marks);
 	for (size_t i = 0; i < n; i++)
-		if (result(c, d, match, &rs[i]) != 0)
-			return page_error(c, 500, "marking a search result");
+		shown[i] = rs[i].id;
+	if (search_marked(c->db, c->a, match, shown, n, marks) != 0)
+		return page_error(c, 500, "marking the search results");
+	for (size_t i = 0; i < n; i++)
+		result(c, d, &rs[i], &marks[i]);
 	if (total > RELEASES_PER_PAGE) {
 		view_dict *p = view_add_section(d, "PAGER");
 		view_set_int(p, "PAGE", page);

@@ -11,10 +11,15 @@ static const char SQL_REINDEX[] =
     "INSERT INTO releases_fts(rowid, title, summary, body, event, orgs) "
     "SELECT * FROM release_search_docs WHERE id IN (SELECT release_id FROM releases_fts_stale)";
 static const char SQL_UNSTALE[] = "DELETE FROM releases_fts_stale";
+/* A page of results in one statement: a prefix query ("work"*) merges every matching term's list
+ * each time FTS5 starts it (0.6 ms for a word in 16,000 releases), so twenty statements of one
+ * row each cost twenty merges. The walk between the smallest and largest id is one; the unary +
+ * keeps SQLite from turning the id list into twenty starts. */
 static const char SQL_MARKED[] =
-    "SELECT highlight(releases_fts, 0, char(2), char(3)), highlight(releases_fts, 3, char(2), char(3)), "
+    "SELECT rowid, highlight(releases_fts, 0, char(2), char(3)), highlight(releases_fts, 3, char(2), char(3)), "
     "snippet(releases_fts, 1, char(2), char(3), '…', 32), snippet(releases_fts, 2, char(2), char(3), '…', 32) "
-    "FROM releases_fts WHERE releases_fts MATCH ?1 AND rowid = ?2";
+    "FROM releases_fts WHERE releases_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 "
+    "AND +rowid IN (SELECT value FROM json_each(?4))";
 
 static int
 utf8_lead(unsigned char c)
@@ -198,20 +203,41 @@ search_catch_up(struct db *db)
 }
 
 int
-search_marked(struct db *db, struct arena *a, const char *match, long id, struct search_marked *m)
+search_marked(struct db *db, struct arena *a, const char *match, const long *ids, size_t n,
+    struct search_marked *m)
 {
+	memset(m, 0, n * sizeof *m);
+	if (n == 0)
+		return 0;
+	struct buf list = { 0 };
+	long lo = ids[0], hi = ids[0];
+	for (size_t i = 0; i < n; i++) {
+		buf_addf(&list, "%s%ld", i ? "," : "[", ids[i]);
+		lo = ids[i] < lo ? ids[i] : lo;
+		hi = ids[i] > hi ? ids[i] : hi;
+	}
+	buf_adds(&list, "]");
 	sqlite3_stmt *st = db_stmt(db, SQL_MARKED);
-	if (st == NULL)
+	if (st == NULL) {
+		buf_free(&list);
 		return -1;
+	}
 	db_bind_str(st, 1, match);
-	db_bind_int(st, 2, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		m->title = db_col_str(a, st, 0);
-		m->event = db_col_str(a, st, 1);
-		m->summary = db_col_str(a, st, 2);
-		m->body = db_col_str(a, st, 3);
+	db_bind_int(st, 2, lo);
+	db_bind_int(st, 3, hi);
+	db_bind_str(st, 4, buf_str(&list));
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long id = sqlite3_column_int64(st, 0);
+		for (size_t i = 0; i < n; i++)
+			if (ids[i] == id) {
+				m[i].title = db_col_str(a, st, 1);
+				m[i].event = db_col_str(a, st, 2);
+				m[i].summary = db_col_str(a, st, 3);
+				m[i].body = db_col_str(a, st, 4);
+			}
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	buf_free(&list);
+	return rc == SQLITE_DONE ? 0 : -1;
 }

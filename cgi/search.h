@@ -44,7 +44,9 @@ int  search_catch_up(struct db *db);
 struct search_marked {
 	char *title, *event, *summary, *body;
 };
-/* 1 filled, 0 when `id` does not match `match`, -1 on error. */
-int  search_marked(struct db *db, struct arena *a, const char *match, long id, struct search_marked *m);
+/* Fills m[i] for ids[i], each of n releases, in one walk of the index; a release `match` does not
+ * find (changed since its id was read) is left with NULL fields. 0, or -1 on error. */
+int  search_marked(struct db *db, struct arena *a, const char *match, const long *ids, size_t n,
+    struct search_marked *m);
 
 #endif

@@ -15,6 +15,7 @@ CFLAGS    += -std=c11 -D_DEFAULT_SOURCE $(WARN) $(HARDEN) $(OPT) $(SANITIZE) -Ic
 CXXFLAGS  += -std=c++11 $(WARN) $(HARDEN) $(OPT) $(SANITIZE) -Icgi
 LDFLAGS   += -pie -Wl,-z,relro,-z,now $(SANITIZE)
 LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lfcgi -lsqlite3 -lcmark -lsodium -lctemplate_nothreads -lseccomp)
+LDLIBS    += -lm
 
 # Every C file but the two mains goes into one library both programs link.
 LIB_SRC    = $(filter-out cgi/main.c cgi/pressroomctl.c,$(wildcard cgi/*.c))

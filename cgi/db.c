@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "rank.h"
 
 /* PRESSROOM_SQL_SLOW_MS=N: every statement that took N ms or more (0: every statement; SQLite
  * times them to the millisecond) is written to stderr with its time, so a slow page can be traced
@@ -58,6 +59,9 @@ db_open(struct db *db, const char *path, int create, char *err, size_t errlen)
 		db_close(db);
 		return -1;
 	}
+	/* Without them search still works, by table lookups (rank.h). */
+	if (rank_register(db) != 0)
+		fprintf(stderr, "pressroom: %s: search ranking functions not registered\n", path);
 	return 0;
 }
 
@@ -71,6 +75,7 @@ db_close(struct db *db)
 	db->ncached = db->cap = 0;
 	sqlite3_close(db->h);
 	db->h = NULL;
+	rank_free(db);
 }
 
 int

@@ -12,10 +12,13 @@ struct db_cached {
 	sqlite3_stmt *st;
 };
 
+struct rank_facts;
+
 struct db {
 	sqlite3          *h;
 	size_t            ncached, cap;
 	struct db_cached *cache;    /* grows as statements are first used; one per SQL literal */
+	struct rank_facts *facts;   /* what search keeps of each release (rank.h) */
 };
 
 extern const char *const migrations[];

@@ -5,6 +5,7 @@
 #include "handlers.h"
 #include "listing.h"
 #include "page.h"
+#include "rank.h"
 #include "release.h"
 #include "search.h"
 #include "timefmt.h"
@@ -80,6 +81,43 @@ page_link(struct ctx *c, const struct listing *l, const char *q, long page)
 	return listing_url(c->a, "/search", l, NULL, extra);
 }
 
+/* What a page of results shows, read in one snapshot of the database. */
+struct found {
+	long                  total;
+	struct release       *rs;
+	size_t                n;
+	struct search_marked *marks;
+};
+
+/* The count, the page's releases and their marked text; 0, or -1 on a database error. */
+static int
+find(struct ctx *c, const struct listing *l, const char *match, long page, struct found *out)
+{
+	long *ids;
+	size_t nids;
+	/* One read transaction: the worker's facts (rank.h) are brought up to date with the snapshot
+	 * the search then reads, so they describe exactly the index it walks. */
+	if (db_exec(c->db, "BEGIN") != SQLITE_OK)
+		return -1;
+	int facts = rank_sync(c->db);
+	if (facts < 0)
+		fprintf(stderr, "pressroom: search facts: %s\n", db_errmsg(c->db));
+	int rc = -1;
+	if ((out->total = release_search_count(c->db, match, &l->f, facts)) >= 0 &&
+	    release_search_ids(c->db, c->a, match, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
+	    RELEASES_PER_PAGE, &ids, &nids) == 0 &&
+	    release_rows(c->db, c->a, ids, nids, &out->rs, &out->n) == 0) {
+		long *shown = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *shown);
+		out->marks = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *out->marks);
+		for (size_t i = 0; i < out->n; i++)
+			shown[i] = out->rs[i].id;
+		rc = search_marked(c->db, c->a, match, shown, out->n, out->marks);
+	}
+	if (db_commit(c->db) != SQLITE_OK)
+		rc = -1;
+	return rc;
+}
+
 /* The results for match, a page of them, and the links to the pages around; the status. */
 static int
 results(struct ctx *c, view_dict *d, const struct listing *l, const char *q, const char *match, long page)
@@ -87,13 +125,11 @@ results(struct ctx *c, view_dict *d, const struct listing *l, const char *q, con
 	/* A failed catch-up leaves the index as it was: searches still find only listed releases. */
 	if (search_catch_up(c->db) != 0)
 		fprintf(stderr, "pressroom: search index catch-up: %s\n", db_errmsg(c->db));
-	long *ids;
-	size_t nids, n;
-	struct release *rs;
-	long total = release_search_count(c->db, match, &l->f);
-	if (total < 0 || release_search_ids(c->db, c->a, match, &l->f, (page - 1) * RELEASES_PER_PAGE,
-	    RELEASES_PER_PAGE, &ids, &nids) != 0 || release_rows(c->db, c->a, ids, nids, &rs, &n) != 0)
+	struct found found;
+	if (find(c, l, match, page, &found) != 0)
 		return page_error(c, 500, "searching");
+	long total = found.total;
+	size_t n = found.n;
 	if (page > 1 && n == 0)
 		return page_error(c, 404, NULL);
 	int filtered = l->year || l->kind || l->org || l->country;
@@ -105,14 +141,8 @@ results(struct ctx *c, view_dict *d, const struct listing *l, const char *q, con
 	}
 	view_set(view_add_section(d, "COUNT"), "TEXT", arena_printf(c->a, "%ld result%s, best first%s.",
 	    total, total == 1 ? "" : "s", page > 1 ? arena_printf(c->a, "; page %ld", page) : ""));
-	long *shown = arena_alloc(c->a, (n ? n : 1) * sizeof *shown);
-	struct search_marked *marks = arena_alloc(c->a, (n ? n : 1) * sizeof *marks);
 	for (size_t i = 0; i < n; i++)
-		shown[i] = rs[i].id;
-	if (search_marked(c->db, c->a, match, shown, n, marks) != 0)
-		return page_error(c, 500, "marking the search results");
-	for (size_t i = 0; i < n; i++)
-		result(c, d, &rs[i], &marks[i]);
+		result(c, d, &found.rs[i], &found.marks[i]);
 	if (total > RELEASES_PER_PAGE) {
 		view_dict *p = view_add_section(d, "PAGER");
 		view_set_int(p, "PAGE", page);

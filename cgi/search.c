@@ -10,6 +10,8 @@ static const char SQL_UNINDEX[] =
 static const char SQL_REINDEX[] =
     "INSERT INTO releases_fts(rowid, title, summary, body, event, orgs) "
     "SELECT * FROM release_search_docs WHERE id IN (SELECT release_id FROM releases_fts_stale)";
+/* Their lengths changed: each worker's copy (rank.h) reads them again. */
+static const char SQL_LOG_LENGTHS[] = "INSERT INTO search_changes(release_id) SELECT release_id FROM releases_fts_stale";
 static const char SQL_UNSTALE[] = "DELETE FROM releases_fts_stale";
 /* A page of results in one statement: a prefix query ("work"*) merges every matching term's list
  * each time FTS5 starts it (0.6 ms for a word in 16,000 releases), so twenty statements of one
@@ -193,7 +195,8 @@ search_catch_up(struct db *db)
 	int own = sqlite3_get_autocommit(db->h);   /* else the caller's transaction holds the change */
 	if (own && db_begin(db) != SQLITE_OK)
 		return -1;
-	if (run(db, SQL_UNINDEX) != 0 || run(db, SQL_REINDEX) != 0 || run(db, SQL_UNSTALE) != 0 ||
+	if (run(db, SQL_UNINDEX) != 0 || run(db, SQL_REINDEX) != 0 || run(db, SQL_LOG_LENGTHS) != 0 ||
+	    run(db, SQL_UNSTALE) != 0 ||
 	    (own && db_commit(db) != SQLITE_OK)) {
 		if (own)
 			db_rollback(db);

@@ -1,0 +1,39 @@
+/* rank: what search tests of each release, kept in the worker, and the FTS5 functions that read it. */
+#ifndef PRESSROOM_RANK_H
+#define PRESSROOM_RANK_H
+
+#include <stdint.h>
+
+#include "db.h"
+
+/* Why: a word in 16,000 of 100,000 releases made the search look each match up twice, once in the
+ * releases table (is it listed, when was it published) and once in FTS5's table of document
+ * lengths (for bm25): 0.3 and 0.6 microseconds a match, most of a 40 ms page. The worker keeps
+ * both per release id instead and brings them up to date from the search_changes log (sql/0009)
+ * before each search, in the same read transaction as the search, so they are never older than
+ * the index the search reads.
+ *
+ * The functions, registered on every connection by db_open:
+ *   pr_listed(releases_fts, now, from, until)  1 when the row's release is listed at `now` and was
+ *       published in [from, until) (seconds since 1970), as the listing's SQL condition says;
+ *   pr_published(releases_fts)                 its publication time, for ties (newer first);
+ *   pr_rank(releases_fts, weight...)           FTS5's bm25() with the same weights, to the last
+ *       bit, taking the document's length from the worker instead of a lookup.
+ * pr_listed and pr_published are only meaningful after rank_sync in the same transaction. */
+
+#define RANK_MAX_ID (1L << 22)   /* ids from here (4 million releases) turn the worker's copy off */
+
+/* Registers the functions on db (db->facts holds their data). 0, or -1 (the search then uses its
+ * table lookups). */
+int  rank_register(struct db *db);
+/* Frees db->facts; after the connection is closed. */
+void rank_free(struct db *db);
+/* Applies the changes logged since the last call (all facts at the first, or when the log has
+ * been trimmed past them). Call inside the search's read transaction. 1 when the facts can serve
+ * the search, 0 when they cannot (no registration, an id past RANK_MAX_ID), -1 on a database error. */
+int  rank_sync(struct db *db);
+
+/* The sum of a FTS5 docsize blob's varints: the document's length in tokens, all columns. */
+uint32_t rank_doc_words(const unsigned char *blob, int len);
+
+#endif

@@ -238,13 +238,20 @@ struct bm25_query {
 	double idf[];
 };
 
+/* Counting a phrase's documents for its IDF. */
+struct hits {
+	int64_t n, enough;
+};
+
+/* Stops at `enough`: from half the documents on, the IDF is the floor whatever the exact count
+ * (a word in every release is counted to half of them, not all). SQLITE_DONE ends the walk without error. */
 static int
 count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *hits)
 {
 	(void)api;
 	(void)fts;
-	++*(int64_t *)hits;
-	return SQLITE_OK;
+	struct hits *h = hits;
+	return ++h->n >= h->enough ? SQLITE_DONE : SQLITE_OK;
 }
 
 static struct bm25_query *
@@ -265,10 +272,10 @@ bm25_query(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
 		*rc = api->xColumnTotalSize(fts, -1, &tokens);
 	q->avgdl = rows ? (double)tokens / (double)rows : 1.0;
 	for (int i = 0; *rc == SQLITE_OK && i < phrases; i++) {
-		int64_t hits = 0;
-		*rc = api->xQueryPhrase(fts, i, &hits, count_row);
-		/* The usual BM25 IDF, kept above zero for phrases in more than half the documents. */
-		double idf = log(((double)rows - (double)hits + 0.5) / ((double)hits + 0.5));
+		struct hits h = { 0, (rows + 1) / 2 };
+		*rc = api->xQueryPhrase(fts, i, &h, count_row);
+		/* The usual BM25 IDF, kept above zero for phrases in half the documents or more. */
+		double idf = log(((double)rows - (double)h.n + 0.5) / ((double)h.n + 0.5));
 		q->idf[i] = idf <= 0.0 ? 1e-6 : idf;
 	}
 	if (*rc == SQLITE_OK)

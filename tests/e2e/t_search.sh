@@ -180,3 +180,15 @@ for qs in "q=$MANGROVE" "q=$MANY&page=2" "q=" "q=$W&kind=party"; do
 	http GET "/search?$qs"
 	html_valid "/search?$qs"
 done
+
+# A word found as typed is that word; only a start of a word that finds nothing is read as a prefix.
+check "a fourth release holds a longer word that begins with the run's word" eval \
+    'LS_BODY="The ${MANGROVE}xq word." published "$SA" "$SE" "Search: longer word $N" "" 2021-05-08T05:00:00Z'
+search "$MANGROVE"
+check "the run's word as typed finds its three releases, not the one with the longer word" eval \
+    '[ "$(shown_count)" = 3 ] && ! shows "Search: longer word $N"'
+search "${MANGROVE}x"
+check "a start that no release holds as a word finds the longer word (prefix)" eval \
+    '[ "$(shown_count)" = 1 ] && shows "Search: longer word $N" && has "<mark>${MANGROVE}xq</mark>"'
+search "${MANGROVE%???}"
+check "a shorter start finds all four" test "$(shown_count)" = 4

@@ -104,9 +104,8 @@ find(struct ctx *c, const struct listing *l, const char *match, long page, struc
 		fprintf(stderr, "pressroom: search facts: %s\n", db_errmsg(c->db));
 	int rc = -1;
 	if ((match = search_as_typed(c->db, c->a, match)) != NULL &&
-	    (out->total = release_search_count(c->db, match, &l->f, facts)) >= 0 &&
-	    release_search_ids(c->db, c->a, match, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
-	    RELEASES_PER_PAGE, &ids, &nids) == 0 &&
+	    release_search(c->db, c->a, match, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
+	    RELEASES_PER_PAGE, &ids, &nids, &out->total) == 0 &&
 	    release_rows(c->db, c->a, ids, nids, &out->rs, &out->n) == 0) {
 		long *shown = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *shown);
 		out->marks = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *out->marks);

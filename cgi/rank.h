@@ -33,6 +33,12 @@ void rank_free(struct db *db);
  * the search, 0 when they cannot (no registration, an id past RANK_MAX_ID), -1 on a database error. */
 int  rank_sync(struct db *db);
 
+/* pr_listed counts the rows it lets through: a statement that ranks every match (its ORDER BY
+ * needs them all) counts the listed ones on the way, without a second walk of the index.
+ * rank_count_start before the statement, rank_counted after it is done. */
+void rank_count_start(struct db *db);
+long rank_counted(struct db *db);
+
 /* The sum of a FTS5 docsize blob's varints: the document's length in tokens, all columns. */
 uint32_t rank_doc_words(const unsigned char *blob, int len);
 

@@ -7,6 +7,7 @@
 
 #include "markdown.h"
 #include "memo.h"
+#include "rank.h"
 #include "release.h"
 #include "timefmt.h"
 #include "valid.h"
@@ -560,12 +561,12 @@ static const char SQL_SEARCH[] =
 static const char SQL_SEARCH_COUNT[] = "SELECT count(*) " SEARCH_FROM;
 /* Without the event filters the search needs nothing from the releases table: the worker keeps
  * what the listing's condition tests (rank.h), so a match costs no lookup, and pr_rank is bm25 to
- * the bit with the document's length from the worker too. The order is the join's. */
+ * the bit with the document's length from the worker too. The order is the join's. Ranking reads
+ * every match, and pr_listed counts the listed ones meanwhile: no count query. */
 #define QUICK_FROM "FROM releases_fts WHERE releases_fts MATCH ?1 AND pr_listed(releases_fts, ?2, ?3, ?4) "
 static const char SQL_SEARCH_QUICK[] =
     "SELECT rowid, pr_rank(releases_fts, 10.0, 4.0, 1.0, 3.0, 2.0) AS score " QUICK_FROM
     "ORDER BY score, pr_published(releases_fts) DESC, rowid DESC LIMIT ?5 OFFSET ?6";
-static const char SQL_SEARCH_QUICK_COUNT[] = "SELECT count(*) " QUICK_FROM;
 
 /* Binds ?1 to ?7: the year as the keyset bounds, narrowed to the cursors when there are any. */
 static void
@@ -593,15 +594,6 @@ read_id(struct arena *a, sqlite3_stmt *st, void *row)
 	*(long *)row = sqlite3_column_int64(st, 0);
 }
 
-/* The listing's and the joined search's parameters: ?1 to ?7, and the search's ?9. */
-static void
-bind_joined(sqlite3_stmt *st, const struct release_filter *f, const char *match)
-{
-	bind_listing(st, f, NULL, NULL);
-	if (match)
-		db_bind_str(st, 9, match);
-}
-
 /* The year as seconds; 0 when a bound does not read as a time (the joined search then serves). */
 static int
 year_bounds(const struct release_filter *f, time_t *from, time_t *until)
@@ -612,30 +604,9 @@ year_bounds(const struct release_filter *f, time_t *from, time_t *until)
 	    (f->until == NULL || time_parse_iso(f->until, until) == 0);
 }
 
-/* Whether the quick search serves f, when the worker's facts serve this transaction. */
-static int
-quick(int facts, const struct release_filter *f)
-{
-	time_t from, until;
-	return facts == 1 && !f->kind && !f->country && !f->org_id && year_bounds(f, &from, &until);
-}
-
-/* The quick search's ?1 to ?4: the query, now, the year. */
-static void
-bind_quick(sqlite3_stmt *st, const struct release_filter *f, const char *match)
-{
-	time_t from, until;
-	year_bounds(f, &from, &until);
-	db_bind_str(st, 1, match);
-	db_bind_int(st, 2, time(NULL));
-	db_bind_int(st, 3, from);
-	db_bind_int(st, 4, until);
-}
-
-/* The count a query of the listing or search gives for f (and `match`), bound by `bind`; -1 on error. */
+/* The count a query of the listing or search gives for f (and `match`, the search's ?9); -1 on error. */
 static long
-count_matching(struct db *db, const char *sql, const struct release_filter *f, const char *match,
-    void (*bind)(sqlite3_stmt *, const struct release_filter *, const char *))
+count_matching(struct db *db, const char *sql, const struct release_filter *f, const char *match)
 {
 	/* Field by field, each quoted by its length, so no two filters spell the same key. */
 	char key[512];
@@ -650,7 +621,9 @@ count_matching(struct db *db, const char *sql, const struct release_filter *f, c
 	sqlite3_stmt *st = db_stmt(db, sql);
 	if (st == NULL)
 		return -1;
-	bind(st, f, match);
+	bind_listing(st, f, NULL, NULL);
+	if (match)
+		db_bind_str(st, 9, match);
 	n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_reset(st);
 	memo_count_put(db, key, n);
@@ -683,7 +656,7 @@ release_listing_ids(struct db *db, struct arena *a, const struct release_filter 
 long
 release_listing_count(struct db *db, const struct release_filter *f)
 {
-	return count_matching(db, SQL_LISTING_COUNT, f, NULL, bind_joined);
+	return count_matching(db, SQL_LISTING_COUNT, f, NULL);
 }
 
 static void
@@ -720,31 +693,35 @@ release_listed_span(struct db *db, struct arena *a, char **oldest, char **newest
 }
 
 int
-release_search_ids(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
-    int facts, long offset, int limit, long **ids, size_t *n)
+release_search(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
+    int facts, long offset, int limit, long **ids, size_t *n, long *total)
 {
-	int fast = quick(facts, f);
-	sqlite3_stmt *st = db_stmt(db, fast ? SQL_SEARCH_QUICK : SQL_SEARCH);
+	time_t from, until;
+	int quick = facts == 1 && !f->kind && !f->country && !f->org_id && year_bounds(f, &from, &until);
+	if (!quick && (*total = count_matching(db, SQL_SEARCH_COUNT, f, match)) < 0)
+		return -1;
+	sqlite3_stmt *st = db_stmt(db, quick ? SQL_SEARCH_QUICK : SQL_SEARCH);
 	if (st == NULL)
 		return -1;
-	if (fast) {
-		bind_quick(st, f, match);
+	if (quick) {
+		db_bind_str(st, 1, match);
+		db_bind_int(st, 2, time(NULL));
+		db_bind_int(st, 3, from);
+		db_bind_int(st, 4, until);
 		db_bind_int(st, 5, limit);
 		db_bind_int(st, 6, offset);
+		rank_count_start(db);
 	} else {
-		bind_joined(st, f, match);
+		bind_listing(st, f, NULL, NULL);
 		db_bind_int(st, 8, limit);
+		db_bind_str(st, 9, match);
 		db_bind_int(st, 10, offset);
 	}
-	return db_collect(st, a, read_id, ids, n, sizeof **ids);
-}
-
-long
-release_search_count(struct db *db, const char *match, const struct release_filter *f, int facts)
-{
-	if (quick(facts, f))
-		return count_matching(db, SQL_SEARCH_QUICK_COUNT, f, match, bind_quick);
-	return count_matching(db, SQL_SEARCH_COUNT, f, match, bind_joined);
+	if (db_collect(st, a, read_id, ids, n, sizeof **ids) != 0)
+		return -1;
+	if (quick)
+		*total = rank_counted(db);
+	return 0;
 }
 
 int

@@ -130,12 +130,12 @@ int  release_listing_places(struct db *db, struct arena *a, const struct release
 /* The oldest and newest publication times of listed releases (NULL, NULL when there are none). */
 int  release_listed_span(struct db *db, struct arena *a, char **oldest, char **newest);
 /* The listed releases matching the FTS5 query `match` and f, best first (title counts most),
- * `limit` of them from `offset`; 0, or -1 on error (the caller built `match`, see search.h).
- * facts: what rank_sync answered in this transaction; 1 lets a search without event filters
- * read the worker's facts instead of the releases table (same answer, no lookup per match). */
-int  release_search_ids(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
-    int facts, long offset, int limit, long **ids, size_t *n);
-long release_search_count(struct db *db, const char *match, const struct release_filter *f, int facts);
+ * `limit` of them from `offset`, and in *total how many match in all; 0, or -1 on error (the
+ * caller built `match`, see search.h). facts: what rank_sync answered in this transaction; 1
+ * lets a search without event filters read the worker's facts instead of the releases table
+ * (the same answer, without a lookup per match). */
+int  release_search(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
+    int facts, long offset, int limit, long **ids, size_t *n, long *total);
 /* The releases with these ids, in this order (a page whose ids a query above chose), *got of
  * them (one deleted meanwhile is left out); 0 or -1. */
 int  release_rows(struct db *db, struct arena *a, const long *ids, size_t n, struct release **out,

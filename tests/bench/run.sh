@@ -191,6 +191,10 @@ run search-built "$base/search?q=workshop" -H "$fresh"
 latency_search=$(python3 "$here/tests/bench/latency.py" "$base/search?q=workshop" 500)
 latency_search_built=$(python3 "$here/tests/bench/latency.py" "$base/search?q=workshop" 50 "$fresh")
 latency_home_built=$(python3 "$here/tests/bench/latency.py" "$base/" 200 "$fresh")
+# What readers search for (tests/bench/searches.txt), built afresh: each query once (nothing of it
+# kept by any worker yet: no answer, no count), then each five times (its median: the count kept).
+latency_mix_first=$(python3 "$here/tests/bench/latency.py" --searches "$here/tests/bench/searches.txt" "$base" 1 "$fresh")
+latency_mix=$(python3 "$here/tests/bench/latency.py" --searches "$here/tests/bench/searches.txt" "$base" 5 "$fresh")
 # Last, as it writes: every request a new draft saved by the signed-in author (answered 303).
 saved_before=$(sqlite3 "$PRESSROOM_DB" "SELECT count(*) FROM releases WHERE title LIKE 'Soak save %'")
 run save "$base/admin/releases" -s "$here/tests/soak/mixed.lua"
@@ -210,6 +214,7 @@ awk '
 echo "worker peak RSS (VmHWM, the larger of the workers, after every row): $rss"
 echo "a worker that checked a password (the author's login, argon2id): ${hashed:--} kB"
 echo "one request at a time (p50 p99 statuses): search $latency_search; search built afresh $latency_search_built; home built afresh $latency_home_built"
+echo "searches built afresh, $(grep -vc '^#' "$here/tests/bench/searches.txt") queries (p50 p99 slowest statuses): each once $latency_mix_first; each five times, medians $latency_mix"
 echo "start to first answer: $start_ms ms"
 echo "saves: $saved drafts in the database; wrk: $(grep -h '^soak-counts' "$out/wrk-save.txt")"
 echo "raw wrk output: $out/wrk-*.txt"

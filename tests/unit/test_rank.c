@@ -179,7 +179,8 @@ main(int argc, char **argv)
 	CHECK(same_scores(&reader, "workshop") && same_scores(&reader, "treaty bangkok") &&
 	    same_scores(&reader, "\"regional workshop\""), "pr_rank equals bm25 to the bit before the facts are read");
 	CHECK(agree(&reader, "first read"), "quick and joined searches agree on 400 releases");
-	CHECK(same_scores(&reader, "workshop") && same_scores(&reader, "traff") && same_scores(&reader, "visit forum"),
+	CHECK(same_scores(&reader, "workshop") && same_scores(&reader, "traff") && same_scores(&reader, "visit forum") &&
+	    same_scores(&reader, "treaty \"regional workshop\""),
 	    "pr_rank equals bm25 to the bit with the facts' lengths");
 
 	/* Another worker changes releases in every way the facts follow; the reader must follow. */

@@ -4,11 +4,13 @@
 usage: latency.py URL N [HEADER: VALUE]...   prints "p50_ms p99_ms status" (the statuses seen, joined by +)
        latency.py --searches FILE BASE N [HEADER: VALUE]...
            each line of FILE (not # comments) as BASE/search?q=LINE, N times; prints
-           "p50_ms p99_ms max_ms slowest status" over every query's median
+           "p50_ms p99_ms max_ms slowest status" over every query's median; with LATENCY_DETAIL=FILE,
+           each query's median and text into FILE too
 wrk's latency figures with a single connection are not trustworthy (its calibration assumes many),
 so make bench measures one-at-a-time latency here instead.
 """
 import http.client
+import os
 import sys
 import time
 import urllib.parse
@@ -47,6 +49,9 @@ def main():
     for q in queries:
         times = timed(conn, url.path.rstrip("/") + "/search?q=" + urllib.parse.quote_plus(q), n, headers, statuses)
         medians.append((times[len(times) // 2], q))
+    if os.environ.get("LATENCY_DETAIL"):
+        with open(os.environ["LATENCY_DETAIL"], "w") as f:
+            f.writelines("%.2f ms  %s\n" % (1000 * t, q) for t, q in medians)
     medians.sort()
     ms = [1000 * t for t, _ in medians]
     print("%.2fms %.2fms %.2fms '%s' %s" % (ms[len(ms) // 2], ms[min(len(ms) - 1, len(ms) * 99 // 100)], ms[-1],

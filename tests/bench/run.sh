@@ -193,8 +193,8 @@ latency_search_built=$(python3 "$here/tests/bench/latency.py" "$base/search?q=wo
 latency_home_built=$(python3 "$here/tests/bench/latency.py" "$base/" 200 "$fresh")
 # What readers search for (tests/bench/searches.txt), built afresh: each query once (nothing of it
 # kept by any worker yet: no answer, no count), then each five times (its median: the count kept).
-latency_mix_first=$(python3 "$here/tests/bench/latency.py" --searches "$here/tests/bench/searches.txt" "$base" 1 "$fresh")
-latency_mix=$(python3 "$here/tests/bench/latency.py" --searches "$here/tests/bench/searches.txt" "$base" 5 "$fresh")
+latency_mix_first=$(LATENCY_DETAIL="$out/searches-once.txt" python3 "$here/tests/bench/latency.py" --searches "$here/tests/bench/searches.txt" "$base" 1 "$fresh")
+latency_mix=$(LATENCY_DETAIL="$out/searches-five.txt" python3 "$here/tests/bench/latency.py" --searches "$here/tests/bench/searches.txt" "$base" 5 "$fresh")
 # Last, as it writes: every request a new draft saved by the signed-in author (answered 303).
 saved_before=$(sqlite3 "$PRESSROOM_DB" "SELECT count(*) FROM releases WHERE title LIKE 'Soak save %'")
 run save "$base/admin/releases" -s "$here/tests/soak/mixed.lua"

@@ -127,7 +127,7 @@ read_transition(struct ctx *c, const struct release *r, enum wf_action action, s
 }
 
 /* 303 back to the release with what was done (to the dashboard after a delete); 409 when it changed since the page was loaded;
- * 422 with the edit page and the field named; 403 when this person may not; 404; 503. */
+ * 422 with the edit page and the field named; 400 for a step that does not exist; 403 when this person may not; 404; 503. */
 int
 admin_release_workflow(struct ctx *c)
 {
@@ -143,9 +143,11 @@ admin_release_workflow(struct ctx *c)
 	if (v == NULL || parse_long(v, 1, 1L << 53, &version) != 0 || version != r.version)
 		return admin_release_page(c, 409, &r, "This release changed since you opened it: "
 		    "here it is as it stands now; check it, then try again.");
+	/* A step no button names is a malformed request, not a forbidden one. */
+	if (action == WF_SAVE || action == WF_COUNT)
+		return page_error(c, 400, "Unknown workflow step: the form named none of the steps this page offers.");
 	struct wf_subject s = subject_of(&r);
-	const char *why = action == WF_SAVE || action == WF_COUNT ? "Unknown action."
-	    : wf_refusal(c->me.id, c->me.role, &s, action);
+	const char *why = wf_refusal(c->me.id, c->me.role, &s, action);
 	if (why)
 		return page_error(c, 403, why);
 	struct transition t = { 0 };

@@ -402,6 +402,10 @@ wf "$ADM" "$R8" publish
 unset WF_VERSION
 status_is 409 "a workflow step without a version gets 409"
 check "... and it is still approved" st_is approved $R8
+wf "$ADM" "$R8" frobnicate
+status_is 400 "a workflow step no button names (frobnicate) gets 400, not 403"
+check "... with a page that says so" has "Unknown workflow step"
+check "... and it is still approved" st_is approved $R8
 
 T9="Workflow nine: two people editing one draft"
 new_release "$A1" "$T9" save

@@ -174,9 +174,9 @@ check "a comment for the author of only spaces answers 422 naming it (got $STATU
 wf "$VADM" "$SID" withdraw --data-urlencode "note=Not needed."
 status_is 403 "withdrawing a release that was never published gets 403"
 wf "$VADM" "$SID" bogus_action
-status_is 403 "an unknown workflow action gets 403"
+status_is 400 "an unknown workflow action gets 400 (malformed, not forbidden)"
 wf "$VADM" "$SID" save
-status_is 403 "action=save is not a workflow step (403)"
+status_is 400 "action=save is not a workflow step (400)"
 http GET "/admin/releases/$SID" -b "$V"
 check "after all that the release is still approved and not public" eval \
     'sql_is approved "SELECT status FROM releases WHERE id = $SID" && ! sql "SELECT published_at FROM releases WHERE id = $SID" | grep -q .'

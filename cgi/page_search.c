@@ -89,32 +89,65 @@ struct found {
 	struct search_marked *marks;
 };
 
-/* The count, the page's releases and their marked text; 0, or -1 on a database error. */
+/* The count, the page's releases and their marked text for match; 0, or -1 on a database error. */
 static int
-find(struct ctx *c, const struct listing *l, const char *match, long page, struct found *out)
+find_in_snapshot(struct ctx *c, const struct listing *l, const char *match, int facts, long page,
+    struct found *out)
 {
 	long *ids;
 	size_t nids;
-	/* One read transaction: the worker's facts (rank.h) are brought up to date with the snapshot
-	 * the search then reads, so they describe exactly the index it walks. */
+	/* The words as typed first; the last one as a prefix only when they find nothing listed. */
+	const char *typed = search_as_typed(c->a, match);
+	if (typed) {
+		if (release_search(c->db, c->a, typed, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
+		    RELEASES_PER_PAGE, &ids, &nids, &out->total) != 0)
+			return -1;
+		if (out->total > 0)
+			match = typed;
+	}
+	if (match != typed && release_search(c->db, c->a, match, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
+	    RELEASES_PER_PAGE, &ids, &nids, &out->total) != 0)
+		return -1;
+	if (release_rows(c->db, c->a, ids, nids, &out->rs, &out->n) != 0)
+		return -1;
+	/* Every result must be listed; one that is not means the worker's copy went wrong (a change
+	 * no trigger saw, say): it is left out, and the copy is read afresh next time. */
+	size_t kept = 0;
+	for (size_t i = 0; i < out->n; i++)
+		if (out->rs[i].public_now && !out->rs[i].withdrawn)
+			out->rs[kept++] = out->rs[i];
+	if (kept < out->n) {
+		fprintf(stderr, "pressroom: search: %zu unlisted result(s) left out; reading the facts again\n",
+		    out->n - kept);
+		rank_forget(c->db);
+		out->n = kept;
+	}
+	long *shown = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *shown);
+	out->marks = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *out->marks);
+	for (size_t i = 0; i < out->n; i++)
+		shown[i] = out->rs[i].id;
+	return search_marked(c->db, c->a, match, shown, out->n, out->marks);
+}
+
+/* find_in_snapshot in one read transaction, the worker's facts (rank.h) first brought up to date
+ * with the snapshot the search then reads, so they describe exactly the index it walks. */
+static int
+find(struct ctx *c, const struct listing *l, const char *match, long page, struct found *out)
+{
+	if (!sqlite3_get_autocommit(c->db->h)) {
+		fprintf(stderr, "pressroom: search: a transaction was left open; rolled back\n");
+		db_rollback(c->db);
+	}
 	if (db_exec(c->db, "BEGIN") != SQLITE_OK)
 		return -1;
 	int facts = rank_sync(c->db);
 	if (facts < 0)
 		fprintf(stderr, "pressroom: search facts: %s\n", db_errmsg(c->db));
-	int rc = -1;
-	if ((match = search_as_typed(c->db, c->a, match)) != NULL &&
-	    release_search(c->db, c->a, match, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
-	    RELEASES_PER_PAGE, &ids, &nids, &out->total) == 0 &&
-	    release_rows(c->db, c->a, ids, nids, &out->rs, &out->n) == 0) {
-		long *shown = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *shown);
-		out->marks = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *out->marks);
-		for (size_t i = 0; i < out->n; i++)
-			shown[i] = out->rs[i].id;
-		rc = search_marked(c->db, c->a, match, shown, out->n, out->marks);
-	}
-	if (db_commit(c->db) != SQLITE_OK)
+	int rc = find_in_snapshot(c, l, match, facts, page, out);
+	if (db_commit(c->db) != SQLITE_OK) {
+		db_rollback(c->db);
 		rc = -1;
+	}
 	return rc;
 }
 

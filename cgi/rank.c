@@ -16,24 +16,32 @@ struct rank_facts {
 	size_t        n;        /* by_id[0 .. n) */
 	int           loaded;
 	int           off;      /* registration failed: the search keeps its table lookups */
+	int           unfit;    /* the data at `seq` cannot be kept (rank_sync): wait for the log to move */
 	long          counted;  /* rows pr_listed let through since rank_count_start */
 	int64_t       seq;      /* the last search_changes row applied */
+	int64_t       seq_release; /* ... and the release it named: a log emptied or rewritten by hand shows */
 };
 
 /* Two subqueries: SQLite reads min() or max() alone from the end of the index, both at once by a scan. */
 static const char SQL_SPAN[] =
     "SELECT coalesce((SELECT min(seq) FROM search_changes), 0), coalesce((SELECT max(seq) FROM search_changes), 0)";
-static const char SQL_MAX_ID[] =
-    "SELECT max((SELECT coalesce(max(id), 0) FROM releases), (SELECT coalesce(max(id), 0) FROM releases_fts_docsize))";
+static const char SQL_AT[] = "SELECT release_id FROM search_changes WHERE seq = ?1";
+static const char SQL_ID_SPAN[] =
+    "SELECT min((SELECT coalesce(min(id), 0) FROM releases), (SELECT coalesce(min(id), 0) FROM releases_fts_docsize)), "
+    "max((SELECT coalesce(max(id), 0) FROM releases), (SELECT coalesce(max(id), 0) FROM releases_fts_docsize))";
+/* The shape the application writes times in. Seconds compare as these strings do (the joined
+ * search compares the strings) only for this shape: a time written otherwise by hand turns the
+ * worker's copy off rather than let the two searches disagree. */
+#define CANONICAL(col) "(" col " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')"
+#define TIMES "unixepoch(published_at), unixepoch(withdraw_at), " \
+	CANONICAL("published_at") " AND (withdraw_at IS NULL OR " CANONICAL("withdraw_at") ") "
 /* The same partial index the search's join reads: every published or scheduled release. */
 static const char SQL_ALL_FACTS[] =
-    "SELECT id, unixepoch(published_at), unixepoch(withdraw_at) FROM releases INDEXED BY releases_searched "
-    "WHERE status IN ('published','scheduled')";
+    "SELECT id, " TIMES "FROM releases INDEXED BY releases_searched WHERE status IN ('published','scheduled')";
 static const char SQL_ALL_WORDS[] = "SELECT id, sz FROM releases_fts_docsize";
 static const char SQL_CHANGED[] = "SELECT DISTINCT release_id FROM search_changes WHERE seq > ?1";
 static const char SQL_ONE_FACT[] =
-    "SELECT unixepoch(published_at), unixepoch(withdraw_at) FROM releases "
-    "WHERE id = ?1 AND status IN ('published','scheduled')";
+    "SELECT " TIMES "FROM releases WHERE id = ?1 AND status IN ('published','scheduled')";
 static const char SQL_ONE_WORDS[] = "SELECT sz FROM releases_fts_docsize WHERE id = ?1";
 
 uint32_t
@@ -67,7 +75,7 @@ fact_of(struct rank_facts *rf, int64_t id)
 static int
 reserve(struct rank_facts *rf, int64_t ids)
 {
-	if (ids > RANK_MAX_ID)
+	if (ids < 1 || ids > RANK_MAX_ID)
 		return -1;
 	if ((size_t)ids <= rf->n)
 		return 0;
@@ -83,37 +91,40 @@ reserve(struct rank_facts *rf, int64_t ids)
 	return 0;
 }
 
-static void
+/* The times of a row of TIMES from column col; 0 when they are not in the canonical shape. */
+static int
 set_times(struct fact *f, sqlite3_stmt *st, int col)
 {
 	f->published = sqlite3_column_type(st, col) == SQLITE_NULL ? INT64_MAX : sqlite3_column_int64(st, col);
 	f->withdraw = sqlite3_column_type(st, col + 1) == SQLITE_NULL ? INT64_MAX : sqlite3_column_int64(st, col + 1);
+	return sqlite3_column_int(st, col + 2);
 }
 
-/* Every fact read afresh. -1 on a database error, 0 when an id is past RANK_MAX_ID, 1 done. */
+/* Every fact read afresh. -1 on a database error; 0 when the data cannot be kept (an id below 0
+ * or from RANK_MAX_ID, a time not in the canonical shape); 1 done. */
 static int
-load_all(struct db *db, struct rank_facts *rf, int64_t seq)
+load_all(struct db *db, struct rank_facts *rf)
 {
 	rf->loaded = 0;
-	sqlite3_stmt *st = db_stmt(db, SQL_MAX_ID);
+	sqlite3_stmt *st = db_stmt(db, SQL_ID_SPAN);
 	if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
 		if (st)
 			sqlite3_reset(st);
 		return -1;
 	}
-	int64_t max_id = sqlite3_column_int64(st, 0);
+	int64_t min_id = sqlite3_column_int64(st, 0), max_id = sqlite3_column_int64(st, 1);
 	sqlite3_reset(st);
-	if (reserve(rf, max_id + 1) != 0)
+	if (min_id < 0 || max_id >= RANK_MAX_ID || reserve(rf, max_id + 1) != 0)
 		return 0;
 	for (size_t i = 0; i < rf->n; i++)
 		rf->by_id[i] = (struct fact){ INT64_MAX, INT64_MAX, 0 };
-	int rc;
+	int rc, fit = 1;
 	if ((st = db_stmt(db, SQL_ALL_FACTS)) == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct fact *f = fact_of(rf, sqlite3_column_int64(st, 0));
 		if (f)
-			set_times(f, st, 1);
+			fit &= set_times(f, st, 1);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE || (st = db_stmt(db, SQL_ALL_WORDS)) == NULL)
@@ -126,16 +137,15 @@ load_all(struct db *db, struct rank_facts *rf, int64_t seq)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return -1;
-	rf->seq = seq;
-	rf->loaded = 1;
-	return 1;
+	rf->loaded = fit;
+	return fit;
 }
 
-/* One release's facts read afresh (it may have gone: then it is unlisted and unknown). */
+/* One release's facts read afresh (it may have gone: then it is unlisted and unknown); as load_all. */
 static int
 load_one(struct db *db, struct rank_facts *rf, int64_t id)
 {
-	if (reserve(rf, id + 1) != 0)
+	if (id < 0 || id >= RANK_MAX_ID || reserve(rf, id + 1) != 0)
 		return 0;
 	struct fact *f = fact_of(rf, id);
 	*f = (struct fact){ INT64_MAX, INT64_MAX, 0 };
@@ -143,9 +153,9 @@ load_one(struct db *db, struct rank_facts *rf, int64_t id)
 	if (st == NULL)
 		return -1;
 	db_bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
+	int rc = sqlite3_step(st), fit = 1;
 	if (rc == SQLITE_ROW)
-		set_times(f, st, 0);
+		fit = set_times(f, st, 0);
 	sqlite3_reset(st);
 	if ((rc != SQLITE_ROW && rc != SQLITE_DONE) || (st = db_stmt(db, SQL_ONE_WORDS)) == NULL)
 		return -1;
@@ -153,7 +163,53 @@ load_one(struct db *db, struct rank_facts *rf, int64_t id)
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		f->words = rank_doc_words(sqlite3_column_blob(st, 0), sqlite3_column_bytes(st, 0));
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 1 : -1;
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? fit : -1;
+}
+
+/* The release the log row `seq` names into *id (0 for none, or seq 0); 0, or -1 on error. */
+static int
+release_at(struct db *db, int64_t seq, int64_t *id)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_AT);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, seq);
+	int rc = sqlite3_step(st);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The releases logged after rf->seq, read again; as load_all. */
+static int
+apply_changes(struct db *db, struct rank_facts *rf)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_CHANGED);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, rf->seq);
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int rc, ok = 1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			int64_t *p = realloc(ids, (cap = cap ? cap * 2 : 16) * sizeof *p);
+			if (p == NULL) {
+				ok = 0;   /* out of memory: the table lookups serve this search */
+				break;
+			}
+			ids = p;
+		}
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (ok && rc != SQLITE_DONE)
+		ok = -1;
+	/* Read after the statement above is done with, as load_one uses statements of its own. */
+	for (size_t i = 0; ok == 1 && i < n; i++)
+		ok = load_one(db, rf, ids[i]);
+	free(ids);
+	return ok;
 }
 
 int
@@ -170,37 +226,36 @@ rank_sync(struct db *db)
 	}
 	int64_t lo = sqlite3_column_int64(st, 0), hi = sqlite3_column_int64(st, 1);
 	sqlite3_reset(st);
-	/* Never loaded; the log trimmed past what was applied; or a different file (it went back). */
-	if (!rf->loaded || lo > rf->seq + 1 || hi < rf->seq)
-		return load_all(db, rf, hi);
-	if (hi == rf->seq)
-		return 1;
-	if ((st = db_stmt(db, SQL_CHANGED)) == NULL)
+	if (rf->unfit && hi == rf->seq)
+		return 0;   /* nothing logged since the data could not be kept: not worth reading again */
+	/* The row last applied must still name the same release, unless trimmed away: a log emptied,
+	 * rewritten or gone back (another file) is read afresh, as is one trimmed past it. */
+	int64_t at = 0, named = 0;
+	if (rf->loaded && lo <= rf->seq && rf->seq <= hi && release_at(db, rf->seq, &at) != 0)
 		return -1;
-	db_bind_int(st, 1, rf->seq);
-	int64_t *ids = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			int64_t *p = realloc(ids, (cap = cap ? cap * 2 : 16) * sizeof *p);
-			if (p == NULL)
-				break;
-			ids = p;
-		}
-		ids[n++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_reset(st);
-	int ok = rc == SQLITE_DONE ? 1 : -1;
-	/* Read after the statement above is done with, as load_one uses statements of its own. */
-	for (size_t i = 0; ok == 1 && i < n; i++)
-		ok = load_one(db, rf, ids[i]);
-	free(ids);
-	if (ok == 1)
-		rf->seq = hi;
+	int ok;
+	if (!rf->loaded || lo > rf->seq + 1 || hi < rf->seq || (lo <= rf->seq && at != rf->seq_release))
+		ok = load_all(db, rf);
 	else
+		ok = hi == rf->seq ? 1 : apply_changes(db, rf);
+	if (ok < 0 || release_at(db, hi, &named) != 0) {
 		rf->loaded = 0;   /* start again from everything next time */
+		return -1;
+	}
+	rf->loaded = ok == 1;
+	rf->unfit = ok == 0;
+	rf->seq = hi;
+	rf->seq_release = named;
 	return ok;
+}
+
+void
+rank_forget(struct db *db)
+{
+	if (db->facts) {
+		db->facts->loaded = 0;
+		db->facts->unfit = 0;
+	}
 }
 
 /* The fact behind the row FTS5 is on; NULL when the worker has none. */
@@ -313,14 +368,15 @@ pr_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int
 			freq[i] += col < argc ? weight[col] : 1.0;
 	}
 	const struct fact *f = row_fact(api, fts);
-	int words = f && f->words ? (int)f->words : -1;
-	if (rc == SQLITE_OK && words < 0)
-		rc = api->xColumnSize(fts, -1, &words);
+	double len = f && f->words ? (double)f->words : -1.0;
+	int words;
+	if (rc == SQLITE_OK && len < 0 && (rc = api->xColumnSize(fts, -1, &words)) == SQLITE_OK)
+		len = (double)words;
 	if (rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	double score = 0.0, len = (double)words;
+	double score = 0.0;
 	for (int i = 0; i < q->phrases; i++)
 		score += q->idf[i] * ((freq[i] * (k1 + 1.0)) / (freq[i] + k1 * (1 - b + b * len / q->avgdl)));
 	sqlite3_result_double(ctx, -1.0 * score);

@@ -19,7 +19,7 @@
  *   pr_published(releases_fts)                 its publication time, for ties (newer first);
  *   pr_rank(releases_fts, weight...)           FTS5's bm25() with the same weights, to the last
  *       bit, taking the document's length from the worker instead of a lookup.
- * pr_listed and pr_published are only meaningful after rank_sync in the same transaction. */
+ * All three read the worker's copy, so call rank_sync first, in the same transaction. */
 
 #define RANK_MAX_ID (1L << 22)   /* ids from here (4 million releases) turn the worker's copy off */
 
@@ -29,9 +29,13 @@ int  rank_register(struct db *db);
 /* Frees db->facts; after the connection is closed. */
 void rank_free(struct db *db);
 /* Applies the changes logged since the last call (all facts at the first, or when the log has
- * been trimmed past them). Call inside the search's read transaction. 1 when the facts can serve
- * the search, 0 when they cannot (no registration, an id past RANK_MAX_ID), -1 on a database error. */
+ * been trimmed past them, emptied or rewritten). Call inside the search's read transaction. 1
+ * when the facts can serve the search; 0 when they cannot (no registration, an id below 0 or from
+ * RANK_MAX_ID, a time stored in another shape than the application writes, out of memory); -1 on
+ * a database error. */
 int  rank_sync(struct db *db);
+/* Drops the copy: the next rank_sync reads everything (a search found it wrong). */
+void rank_forget(struct db *db);
 
 /* pr_listed counts the rows it lets through: a statement that ranks every match (its ORDER BY
  * needs them all) counts the listed ones on the way, without a second walk of the index.

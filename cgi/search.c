@@ -10,10 +10,7 @@ static const char SQL_UNINDEX[] =
 static const char SQL_REINDEX[] =
     "INSERT INTO releases_fts(rowid, title, summary, body, event, orgs) "
     "SELECT * FROM release_search_docs WHERE id IN (SELECT release_id FROM releases_fts_stale)";
-/* Their lengths changed: each worker's copy (rank.h) reads them again. */
-static const char SQL_LOG_LENGTHS[] = "INSERT INTO search_changes(release_id) SELECT release_id FROM releases_fts_stale";
 static const char SQL_UNSTALE[] = "DELETE FROM releases_fts_stale";
-static const char SQL_FINDS[] = "SELECT EXISTS (SELECT 1 FROM releases_fts WHERE releases_fts MATCH ?1)";
 /* A page of results in one statement. For a prefix query ("work"*) FTS5 merges the lists of every
  * word that starts so each time it starts (0.6 ms for a word in 16,000 releases): the unary + keeps
  * SQLite from starting it once per id, and one walk between the smallest and largest id reads
@@ -156,22 +153,11 @@ search_fts_query(struct arena *a, const char *typed)
 	return out;
 }
 
-const char *
-search_as_typed(struct db *db, struct arena *a, const char *match)
+char *
+search_as_typed(struct arena *a, const char *match)
 {
 	size_t n = strlen(match);
-	if (n == 0 || match[n - 1] != '*')
-		return match;
-	char *typed = arena_strndup(a, match, n - 1);
-	sqlite3_stmt *st = db_stmt(db, SQL_FINDS);
-	if (st == NULL)
-		return NULL;
-	db_bind_str(st, 1, typed);
-	int rc = sqlite3_step(st), finds = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW)
-		return NULL;
-	return finds ? typed : match;
+	return n && match[n - 1] == '*' ? arena_strndup(a, match, n - 1) : NULL;
 }
 
 size_t
@@ -216,7 +202,8 @@ search_catch_up(struct db *db)
 	int own = sqlite3_get_autocommit(db->h);   /* else the caller's transaction holds the change */
 	if (own && db_begin(db) != SQLITE_OK)
 		return -1;
-	if (run(db, SQL_UNINDEX) != 0 || run(db, SQL_REINDEX) != 0 || run(db, SQL_LOG_LENGTHS) != 0 ||
+	if (run(db, SQL_UNINDEX) != 0 || run(db, SQL_REINDEX) != 0 ||
+	    /* emptying the list logs each document for the workers' copies (sql/0011) */
 	    run(db, SQL_UNSTALE) != 0 ||
 	    (own && db_commit(db) != SQLITE_OK)) {
 		if (own)

@@ -26,11 +26,11 @@ char *search_clip(struct arena *a, const char *typed, int *cut);
  * would make them an empty phrase that matches nothing. NULL when no term is left. */
 char *search_fts_query(struct arena *a, const char *typed);
 
-/* `match` without its last term's prefix star when the words as typed find something: "work"
- * then finds work, not every workshop, and FTS5 need not merge the lists of every word that
- * starts so (for a word in every release, most of a search's time). "traff" finds nothing as
- * typed and stays a prefix. Read inside the search's transaction. NULL on a database error. */
-const char *search_as_typed(struct db *db, struct arena *a, const char *match);
+/* `match` without its last term's prefix star, or NULL when it has none. The search tries it
+ * first and keeps the prefix only when the words as typed find no listed release: "work" then
+ * finds work, not every workshop, and FTS5 need not merge the lists of every word that starts so
+ * (for a word in every release, most of a search's time); "traff" still finds trafficking. */
+char *search_as_typed(struct arena *a, const char *match);
 
 /* One stretch of a snippet: plain text, or text the search matched. */
 struct search_part {

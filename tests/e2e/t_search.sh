@@ -192,3 +192,29 @@ check "a start that no release holds as a word finds the longer word (prefix)" e
     '[ "$(shown_count)" = 1 ] && shows "Search: longer word $N" && has "<mark>${MANGROVE}xq</mark>"'
 search "${MANGROVE%???}"
 check "a shorter start finds all four" test "$(shown_count)" = 4
+
+# Words only an unpublished release holds must change nothing a reader sees: a draft with the word
+# as typed must not stop the prefix from finding the published release with a longer word.
+SECRET="cipher$N"
+check "a draft holds a word, a published release a longer word that begins with it" eval \
+    'new_release "$SA" "Search: draft with $SECRET" save && DRAFT_ID=$NEW_ID &&
+     LS_BODY="The ${SECRET}xq word." published "$SA" "$SE" "Search: published with longer $N" "" 2021-05-09T05:00:00Z'
+search "$SECRET"
+check "the word as typed, held only by the draft, falls back to the prefix: the published release is found" eval \
+    '[ "$(shown_count)" = 1 ] && shows "Search: published with longer $N" && ! shows "Search: draft with"'
+
+# The worker's copy of what search tests (cgi/rank.c) is kept true by triggers; a change they do
+# not see must still never put an unlisted release on the page.
+GONE=$(sql "SELECT id FROM releases WHERE title = $(q "Search: published with longer $N")")
+search "${SECRET}xq"
+check "the published release is found by its own word" eval '[ "$(shown_count)" = 1 ]'
+sql "DROP TRIGGER releases_facts_update"
+sql "UPDATE releases SET status = 'unpublished' WHERE id = $GONE"
+search "${SECRET}xq"
+check "unpublished behind the log's back, it is left off the page all the same" eval \
+    '[ "$STATUS" = 200 ] && ! shows "Search: published with longer $N"'
+sql "$(sed -n '/^CREATE TRIGGER releases_facts_update/,/^END;/p' sql/0009-search-changes.sql)"
+search "${SECRET}xq"
+check "... and so is it on the next search (either worker: one reads its facts afresh, the other leaves it out)" eval \
+    '[ "$STATUS" = 200 ] && ! shows "Search: published with longer $N"'
+check "the trigger is back" eval '[ "$(sql "SELECT count(*) FROM sqlite_master WHERE name = '"'"'releases_facts_update'"'"'")" = 1 ]'

@@ -36,10 +36,8 @@ search(struct arena *a, const char *typed)
 		return;
 	/* The point of search_fts_query: whatever was typed, FTS5 never sees a syntax error; nor does
 	 * the query without its prefix star that search_as_typed may choose. */
-	const char *as_typed = search_as_typed(&db, a, match);
-	if (as_typed == NULL)
-		fuzz_fail("search_as_typed reads any query search_fts_query builds", match);
-	const char *both[] = { match, as_typed };
+	const char *as_typed = search_as_typed(a, match);
+	const char *both[] = { match, as_typed ? as_typed : match };
 	for (size_t i = 0; i < 2; i++) {
 		sqlite3_stmt *st = db_stmt(&db, "SELECT rowid FROM releases_fts WHERE releases_fts MATCH ?1");
 		db_bind_str(st, 1, both[i]);

@@ -97,17 +97,17 @@ find_in_snapshot(struct ctx *c, const struct listing *l, const char *match, int 
 	long *ids;
 	size_t nids;
 	/* The words as typed first; the last one as a prefix only when they find nothing listed. */
-	const char *typed = search_as_typed(c->a, match);
-	if (typed) {
-		if (release_search(c->db, c->a, typed, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
+	const char *tries[] = { search_as_typed(c->a, match), match };
+	for (size_t i = 0; i < 2; i++) {
+		if (tries[i] == NULL)
+			continue;
+		if (release_search(c->db, c->a, tries[i], &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
 		    RELEASES_PER_PAGE, &ids, &nids, &out->total) != 0)
 			return -1;
+		match = tries[i];
 		if (out->total > 0)
-			match = typed;
+			break;
 	}
-	if (match != typed && release_search(c->db, c->a, match, &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
-	    RELEASES_PER_PAGE, &ids, &nids, &out->total) != 0)
-		return -1;
 	if (release_rows(c->db, c->a, ids, nids, &out->rs, &out->n) != 0)
 		return -1;
 	/* Every result must be listed; one that is not means the worker's copy went wrong (a change

@@ -91,6 +91,20 @@ reserve(struct rank_facts *rf, int64_t ids)
 	return 0;
 }
 
+/* The two numbers the one row of sql holds; 0, or -1 on a database error. */
+static int
+read_pair(struct db *db, const char *sql, int64_t *a, int64_t *b)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	if (st == NULL)
+		return -1;
+	int rc = sqlite3_step(st);
+	*a = sqlite3_column_int64(st, 0);
+	*b = sqlite3_column_int64(st, 1);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
 /* The times of a row of TIMES from column col; 0 when they are not in the canonical shape. */
 static int
 set_times(struct fact *f, sqlite3_stmt *st, int col)
@@ -106,20 +120,16 @@ static int
 load_all(struct db *db, struct rank_facts *rf)
 {
 	rf->loaded = 0;
-	sqlite3_stmt *st = db_stmt(db, SQL_ID_SPAN);
-	if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
-		if (st)
-			sqlite3_reset(st);
+	int64_t min_id, max_id;
+	if (read_pair(db, SQL_ID_SPAN, &min_id, &max_id) != 0)
 		return -1;
-	}
-	int64_t min_id = sqlite3_column_int64(st, 0), max_id = sqlite3_column_int64(st, 1);
-	sqlite3_reset(st);
 	if (min_id < 0 || max_id >= RANK_MAX_ID || reserve(rf, max_id + 1) != 0)
 		return 0;
 	for (size_t i = 0; i < rf->n; i++)
 		rf->by_id[i] = (struct fact){ INT64_MAX, INT64_MAX, 0 };
 	int rc, fit = 1;
-	if ((st = db_stmt(db, SQL_ALL_FACTS)) == NULL)
+	sqlite3_stmt *st = db_stmt(db, SQL_ALL_FACTS);
+	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct fact *f = fact_of(rf, sqlite3_column_int64(st, 0));
@@ -218,14 +228,9 @@ rank_sync(struct db *db)
 	struct rank_facts *rf = db->facts;
 	if (rf == NULL || rf->off)
 		return 0;
-	sqlite3_stmt *st = db_stmt(db, SQL_SPAN);
-	if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
-		if (st)
-			sqlite3_reset(st);
+	int64_t lo, hi;
+	if (read_pair(db, SQL_SPAN, &lo, &hi) != 0)
 		return -1;
-	}
-	int64_t lo = sqlite3_column_int64(st, 0), hi = sqlite3_column_int64(st, 1);
-	sqlite3_reset(st);
 	if (rf->unfit && hi == rf->seq)
 		return 0;   /* nothing logged since the data could not be kept: not worth reading again */
 	/* The row last applied must still name the same release, unless trimmed away: a log emptied,

@@ -11,15 +11,22 @@ PKGS       = fcgi sqlite3 libcmark libsodium libctemplate_nothreads libseccomp
 HARDEN     = -fstack-protector-strong -D_FORTIFY_SOURCE=2 -fPIE
 WARN       = -Wall -Wextra -Werror
 OPT       ?= -O2 -g
-CFLAGS    += -std=c11 -D_DEFAULT_SOURCE $(WARN) $(HARDEN) $(OPT) $(SANITIZE) -Icgi -I$(BUILD)
-CXXFLAGS  += -std=c++11 $(WARN) $(HARDEN) $(OPT) $(SANITIZE) -Icgi
+# cgi/ is layered (cgi/README): each folder is a layer, headers are included by their bare names.
+LAYERS     = lib store http public admin ctl
+INCLUDES   = -Icgi $(LAYERS:%=-Icgi/%)
+CFLAGS    += -std=c11 -D_DEFAULT_SOURCE $(WARN) $(HARDEN) $(OPT) $(SANITIZE) $(INCLUDES) -I$(BUILD)
+CXXFLAGS  += -std=c++11 $(WARN) $(HARDEN) $(OPT) $(SANITIZE) $(INCLUDES)
 LDFLAGS   += -pie -Wl,-z,relro,-z,now $(SANITIZE)
 LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lfcgi -lsqlite3 -lcmark -lsodium -lctemplate_nothreads -lseccomp)
 LDLIBS    += -lm
 
-# Every C file but the two mains goes into one library both programs link.
-LIB_SRC    = $(filter-out cgi/main.c cgi/pressroomctl.c,$(wildcard cgi/*.c))
-LIB_OBJ    = $(LIB_SRC:cgi/%.c=$(BUILD)/%.o) $(BUILD)/view.o $(BUILD)/migrations.o $(BUILD)/demo_sql.o
+# Every C file but the two mains goes into one library both programs link; objects are named
+# after their sources, which are unique across the layers.
+SRC        = $(wildcard cgi/*.c $(LAYERS:%=cgi/%/*.c))
+HEADERS    = $(wildcard $(LAYERS:%=cgi/%/*.h))
+LIB_SRC    = $(filter-out cgi/http/main.c cgi/ctl/pressroomctl.c,$(SRC))
+LIB_OBJ    = $(addprefix $(BUILD)/,$(notdir $(LIB_SRC:.c=.o))) $(BUILD)/view.o $(BUILD)/migrations.o $(BUILD)/demo_sql.o
+vpath %.c cgi $(LAYERS:%=cgi/%)
 MIGRATIONS = $(sort $(wildcard sql/0*.sql))
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
@@ -52,10 +59,10 @@ $(BUILD)/pressroomctl: $(BUILD)/pressroomctl.o $(BUILD)/libpress.a
 $(BUILD)/libpress.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-$(BUILD)/%.o: cgi/%.c cgi/*.h | $(BUILD)
+$(BUILD)/%.o: %.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/view.o: cgi/view.cc cgi/view.h | $(BUILD)
+$(BUILD)/view.o: cgi/lib/view.cc cgi/lib/view.h | $(BUILD)
 	$(CXX) $(CXXFLAGS) -c -o $@ $<
 
 # The migrations are compiled in, so the server and the CLI agree on the schema version.

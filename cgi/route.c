@@ -2,7 +2,8 @@
 #include <string.h>
 
 #include "auth.h"
-#include "handlers.h"
+#include "pages.h"
+#include "screens.h"
 #include "page.h"
 #include "parked.h"
 #include "route.h"

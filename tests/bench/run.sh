@@ -180,7 +180,7 @@ run feed "$base/feed.atom"
 run api "$base/api/v1/releases"
 run home-cached "http://127.0.0.1:$port_cached/"
 # The same pages built afresh for every request: a cookie that is no session keeps each answer out of
-# the worker's memory of public answers (cgi/respcache.c), as a signed-in reader's would be.
+# the worker's memory of public answers (cgi/http/respcache.c), as a signed-in reader's would be.
 fresh="Cookie: pr_session=not-a-session"
 run home-built "$base/" -H "$fresh"
 run release-built "$base$release" -H "$fresh"

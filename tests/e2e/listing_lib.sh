@@ -5,7 +5,7 @@
 . tests/e2e/workflow_lib.sh
 
 # Listed, on a releases table aliased r: published and due, not withdrawn; the clock is in the query,
-# as in cgi/release.c. The oracle the tests count with.
+# as in cgi/store/release.c. The oracle the tests count with.
 LS_LISTED="r.status IN ('published','scheduled') AND r.published_at <= strftime('%Y-%m-%dT%H:%M:%SZ','now')
     AND (r.withdraw_at IS NULL OR r.withdraw_at > strftime('%Y-%m-%dT%H:%M:%SZ','now'))"
 

@@ -4,7 +4,7 @@
 . tests/e2e/workflow_lib.sh
 
 # Listed releases (published and due, not withdrawn) and public ones (withdrawn too), as the SQL of
-# cgi/release.c says: the clock is in the query.
+# cgi/store/release.c says: the clock is in the query.
 OD_NOW="strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 OD_LISTED="status IN ('published','scheduled') AND published_at <= $OD_NOW AND (withdraw_at IS NULL OR withdraw_at > $OD_NOW)"
 OD_VIEWABLE="status IN ('published','scheduled','withdrawn') AND published_at <= $OD_NOW"

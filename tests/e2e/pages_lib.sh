@@ -4,7 +4,7 @@
 
 . tests/e2e/workflow_lib.sh
 
-# An event is public once a release about it can be read (cgi/event.h, EVENT_PUBLIC_SQL): the oracle
+# An event is public once a release about it can be read (cgi/store/event.h, EVENT_PUBLIC_SQL): the oracle
 # the tests count with, on an events table aliased e.
 PF_PUBLIC="EXISTS (SELECT 1 FROM releases r WHERE r.event_id = e.id AND r.status IN ('published','scheduled','withdrawn') AND r.published_at <= strftime('%Y-%m-%dT%H:%M:%SZ','now'))"
 

@@ -60,7 +60,7 @@ check "pressroomctl check passes on the live database (exit $rc)" eval '[ $rc -e
 http GET /
 status_is 200 "the site still answers after init and demo ran beside it"
 
-# PRESSROOM_SQL_SLOW_MS (cgi/db.c): statements at or over the limit are logged with their time and
+# PRESSROOM_SQL_SLOW_MS (cgi/store/db.c): statements at or over the limit are logged with their time and
 # bound values; without it nothing is.
 slow=$(PRESSROOM_SQL_SLOW_MS=0 "$PRESSROOMCTL" -d "$DB" user list 2>&1 >/dev/null)
 quiet=$("$PRESSROOMCTL" -d "$DB" user list 2>&1 >/dev/null)

@@ -1,4 +1,4 @@
-# t_respcache: each worker's memory of public answers (cgi/respcache.c): reused for anonymous
+# t_respcache: each worker's memory of public answers (cgi/http/respcache.c): reused for anonymous
 # readers, never for staff, and never once the database has changed, whoever changed it.
 
 REL_PATH=/news/2025/02/chambers-joins-regional-workshop-on-trafficking-for-forced-criminality
@@ -51,7 +51,7 @@ a=$(md5sum < "$BODY")
 http GET "/search?q=zzzznothing"
 check "answers are kept per full address, query included" eval '[ "$(md5sum < "$BODY")" != "$a" ]'
 
-# The listing's count is kept between requests too (cgi/memo.c); a signed-in GET builds the page
+# The listing's count is kept between requests too (cgi/http/memo.c); a signed-in GET builds the page
 # afresh, so it shows the kept count, which must follow a write by another connection at once.
 # count_now: the "N releases" line of the home page as the editor sees it.
 count_now() {

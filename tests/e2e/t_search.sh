@@ -203,7 +203,7 @@ search "$SECRET"
 check "the word as typed, held only by the draft, falls back to the prefix: the published release is found" eval \
     '[ "$(shown_count)" = 1 ] && shows "Search: published with longer $N" && ! shows "Search: draft with"'
 
-# The worker's copy of what search tests (cgi/rank.c) is kept true by triggers; a change they do
+# The worker's copy of what search tests (cgi/store/rank.c) is kept true by triggers; a change they do
 # not see must still never put an unlisted release on the page.
 GONE=$(sql "SELECT id FROM releases WHERE title = $(q "Search: published with longer $N")")
 search "${SECRET}xq"

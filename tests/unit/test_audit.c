@@ -1,4 +1,4 @@
-/* test_audit: the audit entry's serialisation and hash, and the chain check on a real schema (cgi/audit.h). */
+/* test_audit: the audit entry's serialisation and hash, and the chain check on a real schema (cgi/store/audit.h). */
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* test_config: defaults, `key = value` files and PRESSROOM_* variables (cgi/config.h). */
+/* test_config: defaults, `key = value` files and PRESSROOM_* variables (cgi/lib/config.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* test_csv: RFC 4180 quoting and the formula guard of the engagements download (cgi/csv.h). */
+/* test_csv: RFC 4180 quoting and the formula guard of the engagements download (cgi/lib/csv.h). */
 #include <string.h>
 
 #include "buf.h"

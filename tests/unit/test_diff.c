@@ -1,4 +1,4 @@
-/* test_diff: the line diff behind the revision history's diff view (cgi/diff.h). */
+/* test_diff: the line diff behind the revision history's diff view (cgi/lib/diff.h). */
 #include <string.h>
 #include <time.h>
 

@@ -1,4 +1,4 @@
-/* test_ical: iCalendar TEXT escaping, line folding, all-day dates and a whole VEVENT (cgi/ical.h). */
+/* test_ical: iCalendar TEXT escaping, line folding, all-day dates and a whole VEVENT (cgi/public/ical.h). */
 #include <string.h>
 
 #include "buf.h"

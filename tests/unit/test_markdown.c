@@ -1,4 +1,4 @@
-/* test_markdown: authors' Markdown becomes safe HTML: no raw HTML, no script links (cgi/markdown.h). */
+/* test_markdown: authors' Markdown becomes safe HTML: no raw HTML, no script links (cgi/lib/markdown.h). */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* test_rank: the worker's search facts and FTS5 functions (cgi/rank.h) give the joined search's answers. */
+/* test_rank: the worker's search facts and FTS5 functions (cgi/store/rank.h) give the joined search's answers. */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>

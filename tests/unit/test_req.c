@@ -1,4 +1,4 @@
-/* test_req: query strings, form bodies and cookies decoded under limits (cgi/req.h). */
+/* test_req: query strings, form bodies and cookies decoded under limits (cgi/http/req.h). */
 #include <string.h>
 
 #include "buf.h"

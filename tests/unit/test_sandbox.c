@@ -1,4 +1,4 @@
-/* test_sandbox: the worker's seccomp filter (cgi/sandbox.c) lets its calls through and kills on any other. */
+/* test_sandbox: the worker's seccomp filter (cgi/http/sandbox.c) lets its calls through and kills on any other. */
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>

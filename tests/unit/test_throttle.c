@@ -1,4 +1,4 @@
-/* test_throttle: the growing wait after failed logins, and the shared counters behind it (cgi/throttle.h). */
+/* test_throttle: the growing wait after failed logins, and the shared counters behind it (cgi/store/throttle.h). */
 #include <string.h>
 
 #include "throttle.h"

@@ -1,4 +1,4 @@
-/* test_timefmt: stored UTC times read back as the long dates and ranges readers see (cgi/timefmt.h). */
+/* test_timefmt: stored UTC times read back as the long dates and ranges readers see (cgi/lib/timefmt.h). */
 #include <string.h>
 #include <time.h>
 

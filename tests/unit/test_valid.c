@@ -1,4 +1,4 @@
-/* test_valid: UTF-8, dates, slugs, numbers and the rule tables forms are checked with (cgi/valid.h). */
+/* test_valid: UTF-8, dates, slugs, numbers and the rule tables forms are checked with (cgi/lib/valid.h). */
 #include <limits.h>
 #include <string.h>
 

@@ -1,4 +1,4 @@
-/* test_view: ctemplate through the C API: escaping by context, sections, includes (cgi/view.h). */
+/* test_view: ctemplate through the C API: escaping by context, sections, includes (cgi/lib/view.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

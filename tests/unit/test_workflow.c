@@ -1,4 +1,4 @@
-/* test_workflow: the second-pair-of-eyes rules in cgi/workflow.c, case by case. */
+/* test_workflow: the second-pair-of-eyes rules in cgi/store/workflow.c, case by case. */
 #include "unit.h"
 #include "workflow.h"
 

@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "auth.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "release.h"
 #include "review.h"

@@ -2,7 +2,7 @@
 #include "admin_history.h"
 #include "admin_release.h"
 #include "diff.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "timefmt.h"
 #include "valid.h"

@@ -5,7 +5,7 @@
 #include "admin_release.h"
 #include "audit.h"
 #include "comment.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "release.h"
 #include "timefmt.h"

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "audit.h"
-#include "handlers.h"
+#include "pages.h"
 #include "page.h"
 #include "page_release.h"
 #include "preview.h"

@@ -1,6 +1,6 @@
 /* page_events: /events: upcoming events, then past ones a page at a time, with dates, place and kind. */
 #include "event.h"
-#include "handlers.h"
+#include "pages.h"
 #include "page.h"
 #include "page_event.h"
 #include "timefmt.h"

@@ -1,7 +1,7 @@
 /* page_home: `/`, the listed releases newest first, narrowed by filters, 20 a page by keyset cursor. */
 #include <stdio.h>
 
-#include "handlers.h"
+#include "pages.h"
 #include "listing.h"
 #include "page.h"
 #include "page_list.h"

@@ -3,7 +3,7 @@
 
 #include "audit.h"
 #include "auth.h"
-#include "handlers.h"
+#include "screens.h"
 #include "hashslot.h"
 #include "page.h"
 #include "throttle.h"

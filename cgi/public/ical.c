@@ -6,7 +6,7 @@
 #include <time.h>
 
 #include "feed.h"
-#include "handlers.h"
+#include "pages.h"
 #include "ical.h"
 #include "page.h"
 

@@ -9,7 +9,7 @@
 #include "delegation.h"
 #include "event.h"
 #include "feed.h"
-#include "handlers.h"
+#include "pages.h"
 #include "org.h"
 #include "page.h"
 #include "release.h"

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "event.h"
-#include "handlers.h"
+#include "pages.h"
 #include "markdown.h"
 #include "meta.h"
 #include "page.h"

@@ -3,7 +3,7 @@
 
 #include "admin_history.h"
 #include "admin_release.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "timefmt.h"
 #include "valid.h"

@@ -4,7 +4,7 @@
 #include <time.h>
 
 #include "audit.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "timefmt.h"
 #include "valid.h"

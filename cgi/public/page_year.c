@@ -4,7 +4,7 @@
 
 #include "csv.h"
 #include "delegation.h"
-#include "handlers.h"
+#include "pages.h"
 #include "page.h"
 #include "page_event.h"
 #include "timefmt.h"

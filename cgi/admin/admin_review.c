@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "auth.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "review.h"
 #include "timefmt.h"

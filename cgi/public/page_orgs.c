@@ -1,5 +1,5 @@
 /* page_orgs: /organisations: every organisation with a part in a public event, and its counts. */
-#include "handlers.h"
+#include "pages.h"
 #include "org.h"
 #include "page.h"
 #include "page_event.h"

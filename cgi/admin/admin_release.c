@@ -7,7 +7,7 @@
 #include "auth.h"
 #include "delegation.h"
 #include "event.h"
-#include "handlers.h"
+#include "screens.h"
 #include "org.h"
 #include "parked.h"
 #include "page.h"

@@ -3,7 +3,7 @@
 
 #include "admin_release.h"
 #include "audit.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "page_release.h"
 #include "preview.h"

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "handlers.h"
+#include "pages.h"
 #include "listing.h"
 #include "page.h"
 #include "rank.h"

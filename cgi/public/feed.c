@@ -4,7 +4,7 @@
 
 #include "event.h"
 #include "feed.h"
-#include "handlers.h"
+#include "pages.h"
 #include "org.h"
 #include "page.h"
 #include "release.h"

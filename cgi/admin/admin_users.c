@@ -3,7 +3,7 @@
 
 #include "audit.h"
 #include "auth.h"
-#include "handlers.h"
+#include "screens.h"
 #include "page.h"
 #include "timefmt.h"
 #include "user.h"

@@ -3,7 +3,7 @@
 
 #include "delegation.h"
 #include "feed.h"
-#include "handlers.h"
+#include "pages.h"
 #include "meta.h"
 #include "page.h"
 #include "page_event.h"

@@ -3,7 +3,7 @@
 
 #include "meta.h"
 #include "page.h"
-#include "page_event.h"
+#include "event_box.h"
 #include "timefmt.h"
 
 /* The page's one JSON-LD block, holding the section of its type. */

@@ -2,7 +2,7 @@
 #include "event.h"
 #include "pages.h"
 #include "page.h"
-#include "page_event.h"
+#include "event_box.h"
 #include "timefmt.h"
 #include "valid.h"
 

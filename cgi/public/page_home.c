@@ -4,7 +4,7 @@
 #include "pages.h"
 #include "listing.h"
 #include "page.h"
-#include "page_list.h"
+#include "release_list.h"
 #include "release.h"
 #include "valid.h"
 

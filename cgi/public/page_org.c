@@ -6,8 +6,7 @@
 #include "pages.h"
 #include "meta.h"
 #include "page.h"
-#include "page_event.h"
-#include "page_org.h"
+#include "event_box.h"
 
 static const char *
 kind_label(const char *kind)

@@ -2,28 +2,7 @@
 #include "pages.h"
 #include "org.h"
 #include "page.h"
-#include "page_event.h"
-#include "page_org.h"
-
-static void
-part(view_dict *d, long n, const char *text)
-{
-	if (n > 0)
-		view_set(view_add_section(d, "PART"), "TEXT", text);
-}
-
-void
-org_parts_line(struct ctx *c, view_dict *d, const struct org_summary *s)
-{
-	struct arena *a = c->a;
-	part(d, s->organised, arena_printf(a, "organiser of %s", counted(a, s->organised, "event", "events")));
-	part(d, s->sponsored, arena_printf(a, "sponsor of %s", counted(a, s->sponsored, "event", "events")));
-	part(d, s->hosted, arena_printf(a, "host of %s", counted(a, s->hosted, "event", "events")));
-	part(d, s->partnered, arena_printf(a, "partner in %s", counted(a, s->partnered, "event", "events")));
-	part(d, s->sent, arena_printf(a, "sent %s", counted(a, s->sent, "delegation", "delegations")));
-	part(d, s->joined, arena_printf(a, "%s in %s", counted(a, s->people, "person", "people"),
-	    counted(a, s->joined, "delegation", "delegations")));
-}
+#include "event_box.h"
 
 /* 200 with the index (an empty one says so); 500 on a database error. */
 int

@@ -5,7 +5,7 @@
 #include "audit.h"
 #include "pages.h"
 #include "page.h"
-#include "page_release.h"
+#include "release_page.h"
 #include "preview.h"
 #include "release.h"
 #include "timefmt.h"

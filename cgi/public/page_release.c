@@ -7,65 +7,10 @@
 #include "markdown.h"
 #include "meta.h"
 #include "page.h"
-#include "page_event.h"
-#include "page_release.h"
+#include "event_box.h"
+#include "release_page.h"
 #include "release.h"
 #include "timefmt.h"
-
-view_dict *
-release_page_build(struct ctx *c, const struct release *r, view_dict **banner)
-{
-	struct release_change *changes;
-	size_t nchanges;
-	if (release_major_changes(c->db, c->a, r->id, &changes, &nchanges) != 0)
-		return NULL;
-	view_dict *d = page_begin(c, "release.tpl", r->title);
-	view_set(d, "TITLE", r->title);
-	const char *date = r->published_at ? r->published_at : r->updated_at;
-	view_set(d, "DATE", time_long_date(c->a, date));
-	view_set(d, "DATE_ISO", date);
-	view_set(d, "SUMMARY", r->summary);
-	if (*r->summary)
-		view_show(d, "HAS_SUMMARY");
-	/* A preview shows the working copy (maybe a next edition), whose HTML is not stored. */
-	char *fresh = NULL;
-	if (banner && (fresh = markdown_to_html(r->body, strlen(r->body))) == NULL)
-		return NULL;
-	/* cmark's safe-mode output, stored or fresh: the one raw insertion */
-	view_set(d, "BODY_HTML", fresh ? fresh : r->body_html);
-	free(fresh);
-	if (banner) {
-		*banner = view_add_include(d, "PREVIEW_BANNER", "preview_banner.tpl");
-		ctx_header(c, "X-Robots-Tag", "noindex, nofollow");
-	}
-	if (r->withdrawn) {
-		view_dict *w = view_add_section(d, "WITHDRAWN");
-		view_set(w, "WHEN", time_long_date(c->a, r->withdrawn_at ? r->withdrawn_at : r->withdraw_at));
-		view_set(w, "REASON", r->withdrawal_note);
-	}
-	for (size_t i = 0; i < nchanges; i++) {
-		view_dict *u = view_add_section(d, "UPDATES");
-		view_set(u, "WHEN", time_long_date(c->a, changes[i].at));
-		view_set(u, "WHEN_ISO", changes[i].at);
-		view_set(u, "NOTE", changes[i].note);
-	}
-	struct event e;
-	if (r->event_id > 0 && (event_by_id(c->db, c->a, r->event_id, &e) != 1 || event_box(c, d, &e, 1) != 0))
-		return NULL;
-	/* A preview is not the release's public page: it keeps the frame's defaults. */
-	if (banner == NULL && meta_release(c, r, r->event_id > 0 ? &e : NULL) != 0)
-		return NULL;
-	return d;
-}
-
-int
-release_page_render(struct ctx *c, const struct release *r, int preview)
-{
-	view_dict *banner;
-	if (release_page_build(c, r, preview ? &banner : NULL) == NULL)
-		return page_error(c, 500, "rendering a release page");
-	return page_end(c, 200);
-}
 
 /* An unpublished release: 301 to its replacement when it has one that is public, else 410. */
 static int

@@ -6,7 +6,7 @@
 #include "delegation.h"
 #include "pages.h"
 #include "page.h"
-#include "page_event.h"
+#include "event_box.h"
 #include "timefmt.h"
 #include "valid.h"
 

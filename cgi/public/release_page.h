@@ -1,6 +1,6 @@
-/* page_release: rendering one release as the public sees it, for its page and for previews. */
-#ifndef PRESSROOM_PAGE_RELEASE_H
-#define PRESSROOM_PAGE_RELEASE_H
+/* release_page: rendering one release as the public sees it, for its page and for previews. */
+#ifndef PRESSROOM_RELEASE_PAGE_H
+#define PRESSROOM_RELEASE_PAGE_H
 
 #include "ctx.h"
 #include "release.h"

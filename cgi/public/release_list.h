@@ -1,6 +1,6 @@
-/* page_list: the release teaser list shared by the home page and event pages. */
-#ifndef PRESSROOM_PAGE_LIST_H
-#define PRESSROOM_PAGE_LIST_H
+/* release_list: the release teaser list shared by the home page and event pages. */
+#ifndef PRESSROOM_RELEASE_LIST_H
+#define PRESSROOM_RELEASE_LIST_H
 
 #include "ctx.h"
 #include "release.h"

@@ -1,5 +1,5 @@
-/* page_list: release teasers, as the home page and event pages list them. */
-#include "page_list.h"
+/* release_list: release teasers, as the home page and event pages list them. */
+#include "release_list.h"
 #include "timefmt.h"
 
 void

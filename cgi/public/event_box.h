@@ -1,9 +1,10 @@
-/* page_event: the event box, shared by release pages and event pages, and how events are worded. */
-#ifndef PRESSROOM_PAGE_EVENT_H
-#define PRESSROOM_PAGE_EVENT_H
+/* event_box: the event box, shared by release pages and event pages, and how events are worded. */
+#ifndef PRESSROOM_EVENT_BOX_H
+#define PRESSROOM_EVENT_BOX_H
 
 #include "ctx.h"
 #include "event.h"
+#include "org.h"
 
 /* Fills {{>EVENT_BOX}} of d with the event's details, organisations and delegations; -1 on error. */
 int event_box(struct ctx *c, view_dict *d, const struct event *e, int link_title);
@@ -18,5 +19,8 @@ const char *event_place(struct arena *a, const char *city, const char *country_n
 char *people(struct arena *a, long count, const char *role);
 /* "1 event", "2 events". */
 char *counted(struct arena *a, long n, const char *one, const char *many);
+
+/* Adds one PART section to d per count that is not 0 ("organiser of 2 events"). */
+void org_parts_line(struct ctx *c, view_dict *d, const struct org_summary *s);
 
 #endif

@@ -4,7 +4,8 @@
 #include <unistd.h>
 
 #include "audit.h"
-#include "auth.h"
+#include "secret.h"
+#include "user.h"
 #include "ctl.h"
 #include "user.h"
 

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "auth.h"
+#include "secret.h"
 #include "config.h"
 #include "ctl.h"
 #include "db.h"
@@ -167,7 +167,7 @@ main(int argc, char **argv)
 	char err[512];
 	int opt;
 	config_defaults(&cfg);
-	if (auth_init() != 0) {
+	if (secret_init() != 0) {
 		fprintf(stderr, "pressroomctl: libsodium failed to start\n");
 		return 1;
 	}

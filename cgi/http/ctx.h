@@ -8,9 +8,8 @@
 #include "config.h"
 #include "db.h"
 #include "req.h"
+#include "user.h"
 #include "view.h"
-
-enum role { ROLE_PUBLIC = 0, ROLE_AUTHOR, ROLE_EDITOR, ROLE_ADMIN };
 
 /* The signed-in person, when there is one (id 0 otherwise). */
 struct me {
@@ -60,5 +59,9 @@ struct ctx {
 const char *ctx_param(const struct ctx *c, const char *name);
 const char *ctx_cookie(const struct ctx *c, const char *name);
 void        ctx_header(struct ctx *c, const char *name, const char *value);
+
+/* Records one audit entry for this request's account and client address (audit_record_as), inside
+ * the transaction of the change it records. Returns 0 or -1. */
+int audit_record(struct ctx *c, const char *action, const char *subject, const char *detail);
 
 #endif

@@ -5,17 +5,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-
-struct field {
-	const char *name;
-	const char *value;     /* decoded, NUL-terminated, valid UTF-8 */
-	size_t      len;
-};
-
-struct fields {
-	struct field *v;
-	size_t        n;
-};
+#include "fields.h"
 
 struct limits {
 	size_t max_fields;
@@ -34,10 +24,5 @@ long percent_decode(char *dst, const char *src, size_t n, int plus_is_space);
 
 /* %-encodes everything but unreserved characters and '/', for a URL's query or path. */
 char *url_encode(struct arena *a, const char *s);
-
-const char *fields_get(const struct fields *f, const char *name);   /* first value, or NULL */
-size_t      fields_count(const struct fields *f, const char *name);
-/* The i-th value of a repeated field (rows of a table in a form), or NULL. */
-const char *fields_get_nth(const struct fields *f, const char *name, size_t i);
 
 #endif

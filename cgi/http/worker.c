@@ -204,7 +204,7 @@ worker_run(const struct config *cfg, int listen_fd)
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGHUP, SIG_IGN);
 
-	if (auth_init() != 0) {
+	if (secret_init() != 0) {
 		fprintf(stderr, "pressroom: worker: libsodium failed to start\n");
 		return 1;
 	}

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "req.h"
+#include "fields.h"
 
 int  utf8_valid(const char *s, size_t n);
 size_t utf8_chars(const char *s);

@@ -88,8 +88,8 @@ or_null(const char *s)
 	return s && *s ? s : NULL;
 }
 
-static int
-record(struct db *db, struct arena *a, long user_id, const char *client, const char *action,
+int
+audit_record_as(struct db *db, struct arena *a, long user_id, const char *client, const char *action,
     const char *subject, const char *detail)
 {
 	struct audit_entry e = { .at = time_now_iso(a), .user_id = user_id, .client = or_null(client),
@@ -111,16 +111,10 @@ record(struct db *db, struct arena *a, long user_id, const char *client, const c
 }
 
 int
-audit_record(struct ctx *c, const char *action, const char *subject, const char *detail)
-{
-	return record(c->db, c->a, c->me.id, c->client, action, subject, detail);
-}
-
-int
 audit_record_cli(struct db *db, struct arena *a, const char *action, const char *subject,
     const char *detail)
 {
-	return record(db, a, 0, "cli", action, subject, detail);
+	return audit_record_as(db, a, 0, "cli", action, subject, detail);
 }
 
 #define ENTRY_COLUMNS "a.id, a.at, a.user_id, a.client, a.action, a.subject, a.detail, a.prev_hash, a.hash"

@@ -2,7 +2,6 @@
 #ifndef PRESSROOM_AUDIT_H
 #define PRESSROOM_AUDIT_H
 
-#include "ctx.h"
 #include "db.h"
 
 #define AUDIT_HASH_HEX 64        /* hex digits of an entry's BLAKE2b-256 hash */
@@ -17,9 +16,10 @@ struct audit_entry {
 	const char *prev_hash, *hash;
 };
 
-/* Records one entry for the request's account and client address; call it inside the
- * transaction of the change it records, so both land or neither. Returns 0 or -1. */
-int audit_record(struct ctx *c, const char *action, const char *subject, const char *detail);
+/* Records one entry for an account (0: none) and client address; call it inside the transaction
+ * of the change it records, so both land or neither. Returns 0 or -1. */
+int audit_record_as(struct db *db, struct arena *a, long user_id, const char *client, const char *action,
+    const char *subject, const char *detail);
 /* The same for the command line (client "cli", no account). */
 int audit_record_cli(struct db *db, struct arena *a, const char *action, const char *subject,
     const char *detail);

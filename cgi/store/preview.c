@@ -3,7 +3,7 @@
 
 #include <sodium.h>
 
-#include "auth.h"
+#include "secret.h"
 #include "preview.h"
 
 #define NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"

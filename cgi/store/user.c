@@ -131,3 +131,20 @@ user_valid_name(const char *name)
 			return 0;
 	return 1;
 }
+
+static const char *const role_names[] = { "public", "author", "editor", "admin" };
+
+enum role
+role_from_name(const char *name)
+{
+	for (int r = ROLE_AUTHOR; r <= ROLE_ADMIN; r++)
+		if (name && strcmp(role_names[r], name) == 0)
+			return (enum role)r;
+	return ROLE_PUBLIC;
+}
+
+const char *
+role_name(enum role r)
+{
+	return role_names[r];
+}

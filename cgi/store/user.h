@@ -4,6 +4,9 @@
 
 #include "db.h"
 
+enum role { ROLE_PUBLIC = 0, ROLE_AUTHOR, ROLE_EDITOR, ROLE_ADMIN };
+
+
 struct user {
 	long  id;
 	char *name, *display_name, *role, *password_hash;
@@ -27,5 +30,8 @@ int  user_logged_in(struct db *db, long id, const char *at);
 long user_disable(struct db *db, long id, int disable);
 long user_reset_password(struct db *db, long id, const char *password_hash);
 int  user_valid_name(const char *name);
+
+enum role   role_from_name(const char *name);
+const char *role_name(enum role r);
 
 #endif

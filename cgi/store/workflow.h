@@ -2,7 +2,7 @@
 #ifndef PRESSROOM_WORKFLOW_H
 #define PRESSROOM_WORKFLOW_H
 
-#include "ctx.h"
+#include "user.h"
 
 enum wf_action {
 	WF_SAVE,              /* save the working copy (a draft, or the next edition of a live release) */

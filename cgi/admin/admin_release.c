@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "admin_release.h"
+#include "workflow_panel.h"
 #include "audit.h"
 #include "auth.h"
 #include "delegation.h"

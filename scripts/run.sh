@@ -3,13 +3,34 @@
 set -eu
 server=${1:-nginx} port=${2:-8080}
 here=$(cd "$(dirname "$0")/.." && pwd)
-var="$here/var"
 ctl="$here/build/pressroomctl"
+templates="$here/templates" static="$here/static"
+# As root, pressroom's workers give root up for www-data (or PRESSROOM_USER), which cannot reach a
+# clone in root's 0700 home or in a mktemp -d folder. So the demo's state (database, socket, logs)
+# and a fresh copy of templates/ and static/ live in a folder of root's that every account can
+# traverse, one per clone; as any other user everything runs as that user, in the clone's var/.
+if [ "$(id -u)" -eq 0 ]; then
+	export PRESSROOM_USER="${PRESSROOM_USER:-www-data}"
+	run_dir="/var/tmp/pressroom-run-0-$(printf '%s' "$here" | sha256sum | cut -c1-12)"
+	[ -d "$run_dir" ] || mkdir -m 0755 "$run_dir"
+	# A folder someone else made or a symlink to elsewhere is not ours to write into.
+	if [ -L "$run_dir" ] || [ "$(stat -c %u "$run_dir")" != 0 ]; then
+		echo "$run_dir is not a folder of root's; remove it and run again" >&2
+		exit 1
+	fi
+	chmod 0755 "$run_dir"
+	rm -rf "$run_dir/templates" "$run_dir/static"
+	cp -R "$templates" "$static" "$run_dir/"
+	templates="$run_dir/templates" static="$run_dir/static"
+	var="$run_dir/var"
+else
+	var="$here/var"
+fi
 db="$var/pressroom.db"
 sock="$var/pressroom.sock"
 case $server in nginx|lighttpd) ;; *) echo "SERVER must be nginx or lighttpd" >&2; exit 2 ;; esac
 mkdir -p "$var"
-export PRESSROOM_DB="$db" PRESSROOM_TEMPLATES="$here/templates" PRESSROOM_STATIC="$here/static"
+export PRESSROOM_DB="$db" PRESSROOM_TEMPLATES="$templates" PRESSROOM_STATIC="$static"
 export PRESSROOM_BASE_URL="http://127.0.0.1:$port"
 
 if [ -f "$db" ]; then
@@ -22,18 +43,14 @@ else
 	"$ctl" user add admin --role admin --display-name "Administrator" </dev/null
 fi
 
-"$here/scripts/webconf.sh" "$server" "$port" "$var" "$sock" "$here/static" > "$var/$server.conf"
-# As root, pressroom gives root up after opening its socket: to www-data unless PRESSROOM_USER
-# says otherwise. That account must own var/ (the database, its -wal and -shm, the socket).
-if [ "$(id -u)" -eq 0 ]; then
-	export PRESSROOM_USER="${PRESSROOM_USER:-www-data}"
-	chown -R "$PRESSROOM_USER:" "$var"
-fi
+"$here/scripts/webconf.sh" "$server" "$port" "$var" "$sock" "$static" > "$var/$server.conf"
+# The workers' account owns the state: the database, its -wal and -shm, the socket.
+[ "$(id -u)" -ne 0 ] || chown -R "$PRESSROOM_USER:" "$var"
 
 "$here/build/pressroom" -s "$sock" 2>>"$var/pressroom.log" &
 app=$!
 i=0
-while [ ! -S "$sock" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+while [ ! -S "$sock" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
 if [ ! -S "$sock" ]; then
 	echo "pressroom did not start; see $var/pressroom.log" >&2
 	tail -5 "$var/pressroom.log" >&2
@@ -41,7 +58,7 @@ if [ ! -S "$sock" ]; then
 	exit 1
 fi
 case $server in
-nginx) nginx -c "$var/nginx.conf" -p "$var" & ;;
+nginx) nginx -e "$var/nginx-error.log" -c "$var/nginx.conf" -p "$var" & ;;
 lighttpd) lighttpd -D -f "$var/lighttpd.conf" & ;;
 esac
 web=$!
@@ -63,6 +80,6 @@ echo
 echo "pressroom is running behind $server:"
 echo "  public site:  http://127.0.0.1:$port/"
 echo "  staff login:  http://127.0.0.1:$port/login   (dashboard: /admin)"
-echo "  logs:         $var/pressroom.log, $var/$server-error.log"
+echo "  logs:         $var/pressroom.log, $var/$server-error.log (and -access.log)"
 echo "Press Ctrl-C to stop."
 wait $web

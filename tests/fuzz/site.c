@@ -141,7 +141,7 @@ fuzz_site_init(void)
 	config_defaults(&cfg);
 	if (config_load_env(&cfg, err, sizeof err) != 0)
 		die("environment", err);
-	if (auth_init() != 0)
+	if (secret_init() != 0)
 		die("libsodium", "cannot start");
 	signal(SIGPIPE, SIG_IGN);
 	/* libFuzzer's -timeout alarm must not cut a read short: libfcgi would take EINTR for a broken

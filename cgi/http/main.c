@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -113,8 +114,13 @@ open_tcp(const char *spec)
 static pid_t
 spawn(const struct config *cfg, int fd, int slot)
 {
+	pid_t master = getpid();
 	pid_t pid = fork();
 	if (pid == 0) {
+		/* A worker outlives a master killed with SIGKILL otherwise, holding the socket and
+		 * whatever pipes the master was started with; SIGTERM lets its request finish. */
+		if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != master)
+			_exit(1);
 		struct sigaction sa = { .sa_handler = SIG_DFL };
 		sigaction(SIGHUP, &sa, NULL);
 		sigset_t none;

@@ -73,3 +73,16 @@ form_post "$K9J" /admin/releases/new /admin/releases --data-urlencode "title=Sav
     --data-urlencode "body=Still saving." --data-urlencode action=save
 status_is 303 "... and a new save answers 303"
 stop_stack
+
+# The master alone killed with SIGKILL: its workers end too (the kernel's parent-death signal), and do
+# not keep the socket and the pipes of whoever started pressroom open.
+start_app
+wait_for 60 answers
+k9_orphaned=$(workers)
+kill -KILL "$APP_PID" && wait "$APP_PID" 2>/dev/null
+APP_PID=""
+k9_no_worker() { ! pgrep -f -- "-s $SOCK" > /dev/null; }
+check "workers ($(echo $k9_orphaned | wc -w)) end when their master alone is killed with SIGKILL" \
+    eval '[ -n "$k9_orphaned" ] && wait_for 60 k9_no_worker'
+# Left over only when that failed: ended here so they hold no pipe of the test run open.
+pkill -KILL -f -- "-s $SOCK" 2>/dev/null || true

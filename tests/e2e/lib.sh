@@ -20,6 +20,12 @@ not_ok() {
 	echo "# FAILED: $SERVER/$BUILD: $1" >&2
 }
 
+# skip DESC WHY: a test line for a check that could not run here; tests/run.sh counts it as skipped.
+skip() {
+	echo "ok - $SERVER/$BUILD: $1 # SKIP $2"
+	echo "ok # SKIP" >> "$TMP/tap.log"
+}
+
 # check DESC COMMAND...: one test line, ok when the command succeeds.
 check() {
 	_cdesc=$1

@@ -3,7 +3,7 @@
 # and this script ends with the one summary line "N passed, N failed, N skipped".
 # A suite that exits non-zero (or crashes, or prints no test line) is one more failure; a line
 # "ok - ... # SKIP why" counts as skipped, not passed. SUITES="unit e2e-nginx" runs only those
-# (tests/check.sh, `make check`, does).
+# (as `make check` does).
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 out="$here/tests/out"
@@ -16,7 +16,7 @@ log="$out/all.log"
 suite() {
 	name=$1
 	shift
-	case " ${SUITES:-$name} " in *" $name "*) ;; *) return 0 ;; esac
+	case " $SUITES " in *" $name "*) ;; *) return 0 ;; esac
 	echo "# suite: $name" | tee -a "$log"
 	{ "$@" 2>>"$out/$name.stderr"; echo $? > "$out/$name.rc"; } | tee "$out/$name.out"
 	cat "$out/$name.out" >> "$log"
@@ -28,6 +28,9 @@ suite() {
 	fi
 }
 
+# release: the build suite without the sanitizer build, for `make check`; not in `make test`.
+SUITES=${SUITES:-build unit fuzz e2e-nginx e2e-lighttpd e2e-asan browser trust soak}
+suite release     make -C "$here" --no-print-directory test-build-release
 suite build       make -C "$here" --no-print-directory test-build
 suite unit        sh "$here/tests/unit/run.sh"
 suite fuzz        sh "$here/tests/fuzz/run.sh" smoke

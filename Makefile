@@ -110,11 +110,7 @@ soak: all
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 
 # Each build is one test line: a warning is an error, so a clean build is a passed test.
-test-build:
-	@mkdir -p tests/out
-	@if $(MAKE) --no-print-directory all test-unit > tests/out/build.log 2>&1; \
-	 then echo "ok - release build with -Wall -Wextra -Werror and hardening"; \
-	 else echo "not ok - release build (see tests/out/build.log)"; fi
+test-build: test-build-release
 	@if $(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" SANITIZE="$(ASAN_FLAGS)" all test-unit \
 	    > tests/out/build-asan.log 2>&1; \
 	 then echo "ok - AddressSanitizer and UndefinedBehaviorSanitizer build"; \
@@ -144,3 +140,14 @@ $(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/site.c $(BUILD
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+# `make check`: the release build, unit tests and e2e behind nginx (E2E=t_search: that file only).
+.PHONY: check test-build-release
+check:
+	@SUITES="release unit e2e-nginx" E2E_ONLY="$(E2E)" sh tests/run.sh
+
+test-build-release:
+	@mkdir -p tests/out
+	@if $(MAKE) --no-print-directory all test-unit > tests/out/build.log 2>&1; \
+	 then echo "ok - release build with -Wall -Wextra -Werror and hardening"; \
+	 else echo "not ok - release build (see tests/out/build.log)"; fi

@@ -20,6 +20,12 @@ not_ok() {
 	echo "# FAILED: $SERVER/$BUILD: $1" >&2
 }
 
+# skip DESC WHY: a test line for a check that could not run here; tests/run.sh counts it as skipped.
+skip() {
+	echo "ok - $SERVER/$BUILD: $1 # SKIP $2"
+	echo "ok # SKIP" >> "$TMP/tap.log"
+}
+
 # check DESC COMMAND...: one test line, ok when the command succeeds.
 check() {
 	_cdesc=$1
@@ -220,9 +226,19 @@ answers() {
 	[ "$($CURL -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/" 2>/dev/null)" = 200 ]
 }
 
-# web_up: our web server is running (not one that exited on a taken port) and GET / answers 200.
+# listens PID PORT: the process holds the socket listening on 127.0.0.1:PORT (its inode among its fds).
+listens() {
+	for _ino in $(awk -v p=":$(printf '%04X' "$2")" '$4 == "0A" && substr($2, length($2) - 4) == p { print $10 }' \
+	    /proc/net/tcp /proc/net/tcp6 2>/dev/null); do
+		ls -l "/proc/$1/fd" 2>/dev/null | grep -qF "socket:[$_ino]" && return 0
+	done
+	return 1
+}
+
+# web_up: our web server is running and holds the port (nginx retries a taken port for seconds, while
+# another run's server there answers), and GET / answers 200.
 web_up() {
-	! gone "$WEB_PID" && answers
+	! gone "$WEB_PID" && listens "$WEB_PID" "$PORT" && answers
 }
 
 # start_web PORT: renders the config (nginx without its cache: t_cache.sh runs its own) and starts the web server.

@@ -8,10 +8,19 @@ case ${1:-} in nginx|lighttpd) ;; *) echo "usage: $0 nginx|lighttpd BUILD" >&2; 
 [ $# -eq 2 ] || { echo "usage: $0 nginx|lighttpd BUILD" >&2; exit 2; }
 
 . "$here/lib.sh"
+# E2E_ONLY=t_search (or search, t_search.sh) runs that file only (`make check E2E=t_search`).
+only=${E2E_ONLY:-}
+only=${only%.sh}
+only=${only#t_}
+if [ -n "$only" ] && ! [ -f "$here/t_$only.sh" ]; then
+	echo "not ok - e2e: E2E_ONLY=$E2E_ONLY names no file tests/e2e/t_$only.sh"
+	exit 1
+fi
 started=$(date +%s)
 trap 'stop_stack; exit 1' INT TERM
 if start_stack "$1" "$2"; then
 	for t in "$here"/t_*.sh; do
+		[ -n "$only" ] && [ "$t" != "$here/t_$only.sh" ] && continue
 		echo "# $(basename "$t")" >&2
 		# A subshell each: a test file may set what it likes, and an early exit ends only itself.
 		( REQ_PREFIX="$(basename "$t" .sh)-"; . "$t" )

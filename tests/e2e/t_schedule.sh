@@ -59,6 +59,24 @@ on_event() {
 	[ "$STATUS" = 200 ] && grep -qF "$1" "$BODY"
 }
 
+# at_time COLUMN ID BEFORE AFTER: sets the release's COLUMN a few seconds ahead; evaluates
+# BEFORE, which must end before that time (on a machine too slow for that, again with twice the
+# lead), and, once the clock has passed the time, AFTER. Sets AT_BEFORE and AT_AFTER to their
+# statuses and AT_AHEAD to the lead in seconds. Conditions, not durations: a slow request is no failure.
+at_time() {
+	AT_AHEAD=2
+	while :; do
+		_due=$(($(date +%s) + AT_AHEAD))
+		sql "UPDATE releases SET $1 = strftime('%Y-%m-%dT%H:%M:%SZ', $_due, 'unixepoch') WHERE id = $2"
+		eval "$3"; AT_BEFORE=$?
+		[ "$(date +%s)" -lt "$_due" ] && break
+		[ "$AT_AHEAD" -ge 256 ] && { diag "at_time: no request ended within $AT_AHEAD s"; AT_BEFORE=1; break; }
+		AT_AHEAD=$((AT_AHEAD * 2))
+	done
+	wait_for 600 eval '[ "$(date +%s)" -ge "$_due" ]'
+	eval "$4"; AT_AFTER=$?
+}
+
 # --- (a) Publish later: hidden until the time, then there, with no job. ---
 TA="Schedule a: published at a set time"
 check "author1 writes a release about the demo event, editor1 approves it" approved_release "$TA"
@@ -77,15 +95,13 @@ http GET "/admin/releases/$RA" -b "$SE"
 check "the edit page says \"Scheduled to be published on $(long_local "$at_utc")\"" \
     eval 'text_of | grep -qF "Scheduled to be published on $(long_local "$at_utc")" || { show_last; false; }'
 check "... and does not call it public yet" lacks "This release is public at"
-# Bring the time to 2 s from now. Only the server runs: nothing else can make it appear.
-sql "UPDATE releases SET published_at = strftime('%Y-%m-%dT%H:%M:%SZ','now','+2 seconds') WHERE id = $RA"
-t0=$(date +%s)
-unlisted "$TA"; before=$?
-check "with published_at 2 s ahead it is still not listed" test "$before" = 0
-if wait_for 6 listed "$TA"; then
-	ok "it is listed on / within 5 s of its time, with no job running ($(($(date +%s) - t0)) s)"
+# Bring the time to a few seconds from now. Only the server runs: nothing else can make it appear.
+at_time published_at "$RA" 'unlisted "$TA"' 'listed "$TA"'
+check "with published_at $AT_AHEAD s ahead it is still not listed" test "$AT_BEFORE" = 0
+if [ "$AT_AFTER" = 0 ]; then
+	ok "it is listed on / by the first request made after its time, with no job running"
 else
-	not_ok "it is listed on / within 5 s of its time, with no job running"
+	not_ok "it is listed on / by the first request made after its time, with no job running"
 	show_last
 fi
 check "its event's page lists it too" on_event "$TA"
@@ -120,14 +136,12 @@ check "its page answers 200 without a withdrawal notice" eval '[ "$STATUS" = 200
 http GET "/admin/releases/$RB" -b "$SE"
 check "the edit page says \"Scheduled to be withdrawn on $(long_local "$until_utc")\"" \
     eval 'text_of | grep -qF "Scheduled to be withdrawn on $(long_local "$until_utc")" || { show_last; false; }'
-sql "UPDATE releases SET withdraw_at = strftime('%Y-%m-%dT%H:%M:%SZ','now','+2 seconds') WHERE id = $RB"
-t0=$(date +%s)
-listed "$TB"; before=$?
-check "with withdraw_at 2 s ahead it is still listed" test "$before" = 0
-if wait_for 6 unlisted "$TB"; then
-	ok "it leaves / within 5 s of its withdrawal time, with no job running ($(($(date +%s) - t0)) s)"
+at_time withdraw_at "$RB" 'listed "$TB"' 'unlisted "$TB"'
+check "with withdraw_at $AT_AHEAD s ahead it is still listed" test "$AT_BEFORE" = 0
+if [ "$AT_AFTER" = 0 ]; then
+	ok "it leaves / at the first request made after its withdrawal time, with no job running"
 else
-	not_ok "it leaves / within 5 s of its withdrawal time, with no job running"
+	not_ok "it leaves / at the first request made after its withdrawal time, with no job running"
 	show_last
 fi
 check "its event's page no longer lists it either" eval '! on_event "$TB"'
@@ -167,8 +181,8 @@ if [ "$SERVER/$BUILD" = nginx/build ]; then
 	RC=$SID
 	at=$(TZ=Asia/Brunei date -d '+1 minute' +%Y-%m-%dT%H:%M)
 	at_epoch=$(date -d "TZ=\"Asia/Brunei\" $at" +%s)
-	# At least a few seconds ahead, so there is a "before" to look at.
-	if [ $((at_epoch - $(date +%s))) -lt 5 ]; then
+	# Far enough ahead that publishing it and the 404 below end first on a loaded machine too.
+	if [ $((at_epoch - $(date +%s))) -lt 30 ]; then
 		at=$(TZ=Asia/Brunei date -d '+2 minutes' +%Y-%m-%dT%H:%M)
 		at_epoch=$(date -d "TZ=\"Asia/Brunei\" $at" +%s)
 	fi
@@ -176,18 +190,23 @@ if [ "$SERVER/$BUILD" = nginx/build ]; then
 	    wf_step "$SE" "$RC" publish --data-urlencode "publish_at=$at"
 	check "its URL answers 404 before the time" url_answers 404 $RC
 	diag "waiting for $at (office time), $((at_epoch - $(date +%s))) s from now, polling / every second"
-	seen="" polls=0 end=$(($(date +%s) + 75))
-	while [ "$(date +%s)" -lt "$end" ]; do
+	# Judged by when each request began and ended, not by how long it took: early is a listing
+	# answered before the time, late a request begun at or after it that did not list it.
+	seen="" early="" late="" polls=0
+	while :; do
 		polls=$((polls + 1))
+		began=$(date +%s)
 		if listed "$TC"; then
-			seen=$(date +%s)
+			seen=$began
+			[ "$(date +%s)" -lt "$at_epoch" ] && early=$began
 			break
 		fi
+		[ "$began" -ge "$at_epoch" ] && { late=$began; break; }
 		sleep 1
 	done
-	check "it did not appear on / before $at (seen at $(date -d "@${seen:-0}" +%T), due $(date -d "@$at_epoch" +%T), $polls polls)" \
-	    eval '[ -z "$seen" ] || [ "$seen" -ge "$at_epoch" ]'
-	check "it appeared on / on time, within 3 s of $at and within 75 s" \
-	    eval '[ -n "$seen" ] && [ "$seen" -le $((at_epoch + 3)) ]'
+	check "it did not appear on / before $at (seen in a request begun at $(date -d "@${seen:-0}" +%T), due $(date -d "@$at_epoch" +%T), $polls polls)" \
+	    test -z "$early"
+	check "it appeared on / on time: the first request begun at or after $at lists it" \
+	    eval '[ -n "$seen" ] && [ -z "$late" ]'
 	check "its URL answers 200 once it is due" url_answers 200 $RC
 fi

@@ -68,7 +68,7 @@ if mount -t tmpfs -o size=256k tmpfs "$bk_mnt" 2>/dev/null; then
 	    eval '[ "$(cat "$bk_mnt/backup.db")" = "the previous backup" ] && [ "$(ls "$bk_mnt")" = backup.db ]'
 	umount "$bk_mnt"
 else
-	echo "ok - $SERVER/$BUILD: backup onto a full disk # SKIP cannot mount a tmpfs (needs root)"
+	skip "backup onto a full disk" "cannot mount a tmpfs (needs root)"
 fi
 rmdir "$bk_mnt"
 stop_stack

@@ -4,7 +4,7 @@
 DF_MNT=$(mktemp -d /tmp/pressroom-full.XXXXXX)
 if ! mount -t tmpfs -o size=4m,mode=0755 tmpfs "$DF_MNT" 2>/dev/null; then
 	rmdir "$DF_MNT"
-	echo "ok - $SERVER/$BUILD: disk full # SKIP cannot mount a tmpfs (needs root)"
+	skip "disk full" "cannot mount a tmpfs (needs root)"
 	return 0
 fi
 # The stack must be down before the unmount: run.sh's stop_stack comes too late for an EXIT trap.

@@ -135,5 +135,10 @@ $(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/site.c $(BUILD
 	$(CC) $(CFLAGS) -Itests/fuzz -fsanitize=fuzzer -fsanitize-link-c++-runtime -o $@ $< tests/fuzz/site.c \
 	    $(BUILD)/libpress.a $(LDLIBS) -lpthread -lstdc++
 
+# docs/release-page.png from the demo (scripts/screenshots.sh; PORT for the stack it starts).
+.PHONY: screenshots
+screenshots: all
+	@PORT=$(PORT) sh scripts/screenshots.sh
+
 clean:
 	rm -rf build build-asan build-fuzz

@@ -86,7 +86,7 @@ test-browser-deps:
 test:
 	@sh tests/run.sh
 
-# Not part of `make test`: see README.md, "Performance (make bench)".
+# Not part of `make test`: see docs/performance.md.
 bench: all $(BUILD)/ref_fcgi
 	@sh tests/bench/run.sh
 

@@ -93,7 +93,7 @@ test-browser-deps:
 test:
 	@sh tests/run.sh
 
-# Not part of `make test`: see README.md, "Performance (make bench)".
+# Not part of `make test`: see docs/performance.md.
 bench: all $(BUILD)/ref_fcgi
 	@sh tests/bench/run.sh
 
@@ -137,6 +137,11 @@ fuzz-build:
 $(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/site.c $(BUILD)/libpress.a
 	$(CC) $(CFLAGS) -Itests/fuzz -fsanitize=fuzzer -fsanitize-link-c++-runtime -o $@ $< tests/fuzz/site.c \
 	    $(BUILD)/libpress.a $(LDLIBS) -lpthread -lstdc++
+
+# docs/release-page.png from the demo (scripts/screenshots.sh; PORT for the stack it starts).
+.PHONY: screenshots
+screenshots: all
+	@PORT=$(PORT) sh scripts/screenshots.sh
 
 clean:
 	rm -rf build build-asan build-fuzz

@@ -149,7 +149,7 @@ clean:
 # `make check`: the release build, unit tests and e2e behind nginx (E2E=t_search: that file only).
 .PHONY: check test-build-release
 check:
-	@SUITES="release unit e2e-nginx" E2E_ONLY="$(E2E)" sh tests/run.sh
+	@SUITES="release docs layers unit e2e-nginx" E2E_ONLY="$(E2E)" sh tests/run.sh
 
 test-build-release:
 	@mkdir -p tests/out

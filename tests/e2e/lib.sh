@@ -258,7 +258,7 @@ start_app() {
 	# PRESSROOM_ARGS: more flags for a test that needs them (they come last, so they win).
 	"$PRESSROOM" -s "$SOCK" -w 2 -d "$DB" ${PRESSROOM_ARGS:-} 2>>"$LOG" &
 	APP_PID=$!
-	if ! wait_for 10 test -S "$SOCK"; then
+	if ! wait_for 60 test -S "$SOCK"; then
 		not_ok "start: pressroom creates its socket"
 		cat "$LOG" >&2
 		return 1
@@ -317,7 +317,7 @@ start_stack() {
 	# A port taken between the probe and the bind (a parallel run) costs one more try.
 	for _try in 1 2 3; do
 		start_web $PORT
-		wait_for 10 web_up && break
+		wait_for 60 web_up && break
 		kill -TERM "$WEB_PID" 2>/dev/null
 		wait "$WEB_PID" 2>/dev/null
 		WEB_PID=""
@@ -354,7 +354,7 @@ all_new() {
 reload_workers() {
 	_old=$(workers)
 	kill -HUP "$APP_PID"
-	wait_for 10 all_new $_old
+	wait_for 60 all_new $_old
 }
 
 # stop_pid PID SECONDS: SIGTERM, then waits; sets STOP_RC (124 when it did not exit in time, then SIGKILL).

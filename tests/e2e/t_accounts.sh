@@ -202,7 +202,7 @@ check "pressroom -h lists session_idle and session_max" test $? -eq 0
 idle_dir=$(mktemp -d /tmp/pressroom-idle.XXXXXX)
 PRESSROOM_SESSION_IDLE=120 "$PRESSROOM" -s "$idle_dir/s.sock" -w 1 -d "$DB" 2>>"$TMP/pressroom-idle.log" &
 idle_pid=$!
-wait_for 10 test -S "$idle_dir/s.sock"
+wait_for 60 test -S "$idle_dir/s.sock"
 : > "$AC"
 login "$AC" clerk1 clerk-new-password-1
 token=$(cookie_in "$AC" pr_session)

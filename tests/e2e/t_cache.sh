@@ -152,7 +152,7 @@ if [ "$SERVER" = nginx ]; then
 	nginx -c "$TMP/cache-nginx.conf" -p "$CVAR" -e "$CVAR/nginx-error.log" 2>>"$CVAR/web.log" &
 	CPID=$!
 	check "a second nginx with the shipped cache on starts on the same socket" \
-	    wait_for 10 eval '[ "$($CURL -o /dev/null -w "%{http_code}" "$CBASE/login" 2>/dev/null)" = 200 ]'
+	    wait_for 60 eval '[ "$($CURL -o /dev/null -w "%{http_code}" "$CBASE/login" 2>/dev/null)" = 200 ]'
 
 	via_cache GET /
 	check "an anonymous GET / is a MISS the first time ($(hdr X-Cache-Status))" eval '[ "$(hdr X-Cache-Status)" = MISS ]'

@@ -66,7 +66,7 @@ check "the last page's query costs about what the first page's does (VM steps: $
 # A second pressroom on its own socket and database, spoken to over raw FastCGI.
 "$PRESSROOM" -s "$SSOCK" -w 1 -d "$SDB" 2>>"$SLOG" &
 SPID=$!
-check "a second pressroom serves the generated database" wait_for 10 test -S "$SSOCK"
+check "a second pressroom serves the generated database" wait_for 60 test -S "$SSOCK"
 
 # fcgi PATH: GET PATH from the second pressroom; sets STATUS, BODY and HDRS as http does.
 fcgi() {

@@ -54,7 +54,7 @@ replaced() {
 	_now=$(workers)
 	[ "$(echo $_now | wc -w)" -eq "$1" ] && case " $_now " in *" $victim "*) false ;; *) true ;; esac
 }
-check "the master respawns the killed worker ($(echo $before | wc -w) workers again)" wait_for 10 replaced "$(echo $before | wc -w)"
+check "the master respawns the killed worker ($(echo $before | wc -w) workers again)" wait_for 60 replaced "$(echo $before | wc -w)"
 check "the master logs the worker's death" grep -q "worker $victim died of signal 9" "$LOG"
 http GET /
 status_is 200 "GET / after the respawn answers 200"
@@ -102,7 +102,7 @@ if [ "$SERVER/$BUILD" = nginx/build ]; then
 	sock2="$(dirname "$SOCK")/spawned.sock"
 	spawn-fcgi -s "$sock2" -n -- "$PRESSROOM" -w 1 -d "$DB" 2>"$TMP/pressroom-spawned.log" &
 	spawned=$!
-	wait_for 10 test -S "$sock2"
+	wait_for 60 test -S "$sock2"
 	fcgi GET /news/2025/02/chambers-joins-regional-workshop-on-trafficking-for-forced-criminality "$sock2" \
 	    > "$TMP/server-spawned.out" 2>&1
 	check "pressroom under spawn-fcgi (socket on fd 0) answers a request through cgi-fcgi" \

@@ -8,7 +8,7 @@ ACKS="$TMP/backup-acks.jsonl"
 python3 tests/trust/writers.py write "$BASE" "$ACKS" 120 b author1:author-one-password \
     author2:author-two-password author1:author-one-password &
 bk_writers=$!
-wait_for 10 test -s "$ACKS"
+wait_for 60 test -s "$ACKS"
 
 # One file, backed up again and again, as a cron job does: each run replaces it whole.
 BK="$TMP/backup.db"

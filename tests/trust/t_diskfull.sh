@@ -66,7 +66,7 @@ http GET /
 status_is 200 "GET / answers 200 while the disk is full"
 # Workers started while the disk is full open the database too (its -shm already has its room).
 kill -KILL $(workers)
-wait_for 10 eval '[ "$(echo $(workers) | wc -w)" -eq 2 ]'
+wait_for 60 eval '[ "$(echo $(workers) | wc -w)" -eq 2 ]'
 http GET "/admin/releases/$(echo $df_acked | cut -d' ' -f1)" -b "$DFJ"
 status_is 200 "after SIGKILL to both workers, the new ones answer a release's edit page with 200 on the full disk"
 http GET /admin/releases/new -b "$DFJ"

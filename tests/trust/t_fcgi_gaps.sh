@@ -12,7 +12,7 @@ two_workers() {
 
 # gap CASE WHAT: one exchange from fcgi_gaps.py, and what must hold around it.
 gap() {
-	wait_for 10 two_workers || diag "$1: only $(workers) before the case"
+	wait_for 60 two_workers || diag "$1: only $(workers) before the case"
 	_before=$(workers)
 	python3 tests/trust/fcgi_gaps.py "$SOCK" "$1" --hold 15 --master "$APP_PID" \
 	    > "$TMP/gap-$1.out" 2>>"$TMP/gap.log" &
@@ -29,7 +29,7 @@ gap() {
 	# Without the deadline the stalled cases hold the worker until the client gives up (15 s).
 	check "$2: the worker lets go of the connection within the $GAP_DEADLINE s deadline (+5 s)" \
 	    test "${_closed:-0}" = 1 -a "${_after:-99}" -le $((GAP_DEADLINE + 5))
-	check "$2: the master is back to 2 workers" wait_for 10 two_workers
+	check "$2: the master is back to 2 workers" wait_for 60 two_workers
 	check "$2: then GET / answers 200" answers
 	case $BUILD in
 	*asan*) ;;   # AddressSanitizer builds have no address-space cap (bounds.c)

@@ -66,7 +66,7 @@ check "all $k9_acked acknowledged releases are present and complete (row, first 
     eval '[ "$k9_report" = "present $k9_acked" ] || { diag "$k9_report"; false; }'
 
 start_app
-check "after a restart the site answers GET / with 200" wait_for 10 answers
+check "after a restart the site answers GET / with 200" wait_for 60 answers
 K9J="$TMP/kill9-after.jar"
 login "$K9J" author1 author-one-password
 form_post "$K9J" /admin/releases/new /admin/releases --data-urlencode "title=Saved after the crashes" \

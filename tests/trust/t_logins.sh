@@ -10,7 +10,7 @@ start_stack nginx "$BUILD" || return 0
 thirty_workers() {
 	[ "$(workers | wc -w)" -eq $LOGINS ]
 }
-check "$LOGINS workers are up" wait_for 10 thirty_workers
+check "$LOGINS workers are up" wait_for 60 thirty_workers
 
 # fire_logins: $LOGINS logins at once, each its own browser (jar) with the login form's cookie and
 # token fetched first; their statuses in $TMP/login-I.status, headers in $TMP/login-I.head, bodies
@@ -81,7 +81,7 @@ stop_stack
 # are not counted as failed logins, and nothing else goes wrong.
 export PRESSROOM_HASH_SLOTS=1 PRESSROOM_HASH_WAIT=1
 start_stack nginx "$BUILD" || return 0
-wait_for 10 thirty_workers
+wait_for 60 thirty_workers
 fire_logins
 _n303=$(cat "$TMP"/login-*.status | grep -c '^303$')
 _n503=$(cat "$TMP"/login-*.status | grep -c '^503$')

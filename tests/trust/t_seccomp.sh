@@ -33,10 +33,10 @@ sc_forbidden() {
 	_before=$(workers)
 	_gdb=$(timeout 30 gdb -p "$_victim" -batch -ex "call (long)$1" 2>&1)
 	check "$2 in worker $_victim: the kernel kills it with SIGSYS" \
-	    eval 'echo "$_gdb" | grep -q "SIGSYS" && wait_for 10 gone "$_victim" || { diag "$_gdb"; false; }'
+	    eval 'echo "$_gdb" | grep -q "SIGSYS" && wait_for 60 gone "$_victim" || { diag "$_gdb"; false; }'
 	check "... the master logs that worker $_victim died of signal 31" \
-	    wait_for 10 grep -q "worker $_victim died of signal 31; respawning" "$LOG"
-	check "... and forks a new worker in its place" eval 'wait_for 10 sc_replaced "$_victim" $_before'
+	    wait_for 60 grep -q "worker $_victim died of signal 31; respawning" "$LOG"
+	check "... and forks a new worker in its place" eval 'wait_for 60 sc_replaced "$_victim" $_before'
 	http GET /
 	status_is 200 "... and GET / still answers 200"
 }

@@ -98,7 +98,7 @@ try {
   let counted = true;
   try {
     await admin.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want,
-      ['p.waiting [data-waiting]', String(waitingBefore + 1)], { timeout: 5000 });
+      ['p.waiting [data-waiting]', String(waitingBefore + 1)], { timeout: 30000 });
   } catch {
     counted = false;
   }

@@ -218,6 +218,6 @@ login "$AC" clerk1 clerk-new-password-1
 sql "UPDATE sessions SET seen_at = $(ago '5 minutes') WHERE user_id = $sql_clerk"
 http GET /admin/account -b "$AC"
 status_is 200 "... while the default 30 minutes keep the same age of session alive"
-stop_pid "$idle_pid" 10
+stop_pid "$idle_pid" 60
 check "the second pressroom stops cleanly (status $STOP_RC)" test "$STOP_RC" = 0
 rm -rf "$idle_dir"

@@ -128,6 +128,6 @@ check "a search with a filter too ($want)" eval '[ "$STATUS" = 200 ] && [ "$(sho
 fcgi "/search?q=extradition&page=2"
 check "and its second page" eval '[ "$STATUS" = 200 ] && [ "$(teaser_titles | wc -l)" = 20 ]'
 
-stop_pid "$SPID" 10
+stop_pid "$SPID" 60
 check "the second pressroom stops on SIGTERM (status $STOP_RC)" test "$STOP_RC" = 0
 rm -f "$SDB" "$SDB-wal" "$SDB-shm"

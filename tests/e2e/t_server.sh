@@ -108,7 +108,7 @@ if [ "$SERVER/$BUILD" = nginx/build ]; then
 	check "pressroom under spawn-fcgi (socket on fd 0) answers a request through cgi-fcgi" \
 	    eval 'grep -q "^Status: 200" "$TMP/server-spawned.out" && grep -q "Chambers joins UNODC" "$TMP/server-spawned.out"'
 	check "... and logs that it serves the inherited socket" grep -q "inherited socket" "$TMP/pressroom-spawned.log"
-	stop_pid "$spawned" 10
+	stop_pid "$spawned" 60
 	check "pressroom under spawn-fcgi stops on SIGTERM with status 0 (got $STOP_RC)" test "$STOP_RC" = 0
 	rm -f "$sock2"
 fi

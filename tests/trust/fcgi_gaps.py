@@ -107,6 +107,7 @@ def main():
     ap.add_argument("case")
     ap.add_argument("--hold", type=float, default=15)
     ap.add_argument("--master", type=int, default=0)
+    ap.add_argument("--sent", help="a file made once the crafted records are sent")
     args = ap.parse_args()
     watch = Watch(args.master)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -115,6 +116,8 @@ def main():
     start = time.monotonic()
     until = start + args.hold
     push(sock, opening(sock, args.case), watch, until)
+    if args.sent:
+        open(args.sent, "w").close()
     closed = wait_closed(sock, watch, until)
     print("closed=%d after=%.1f peak_rss_kb=%d" % (closed, time.monotonic() - start, watch.peak))
     return 0

@@ -14,7 +14,9 @@ wait_for 60 test -s "$ACKS"
 BK="$TMP/backup.db"
 bk_failed="" bk_short="" bk_bad="" bk_present=""
 for bk_i in 1 2 3 4 5; do
-	sleep 1
+	# Each backup starts after more saves were acknowledged, so the five copy different states.
+	bk_acked=$(wc -l < "$ACKS")
+	wait_for 60 eval '[ "$(wc -l < "$ACKS")" -gt "$bk_acked" ]'
 	bk_before=$(date +%s.%N)
 	if ! "$PRESSROOMCTL" -d "$DB" backup "$BK" > "$TMP/backup-$bk_i.out" 2>&1; then
 		bk_failed="$bk_failed $bk_i"

@@ -28,9 +28,10 @@ fire_logins() {
 		i=$((i + 1))
 	done
 	rm -f "$TMP/logins.stop"
-	python3 tests/trust/rss_watch.py "$APP_PID" "$TMP/logins.stop" > "$TMP/logins.rss" &
+	rm -f "$TMP/logins.watching"
+	python3 tests/trust/rss_watch.py "$APP_PID" "$TMP/logins.stop" --ready "$TMP/logins.watching" > "$TMP/logins.rss" &
 	_watch=$!
-	sleep 0.2
+	wait_for 60 test -e "$TMP/logins.watching"
 	i=0
 	while [ $i -lt $LOGINS ]; do
 		read -r _name _pass < "$TMP/login-$i.user"

@@ -325,7 +325,7 @@ ctl_demo(const struct config *cfg, int argc, char **argv)
 	/* One transaction: a crash leaves nothing half made, and the index is built before the commit.
 	 * A page cache of 64 MiB keeps the growing indexes in memory instead of spilling to the WAL. */
 	int ok = db_exec(&db, "PRAGMA cache_size = -65536") == SQLITE_OK && db_begin(&db) == SQLITE_OK && setup(&g) == 0 && generate(&g, n) == 0 &&
-	    search_catch_up(&db) == 0 &&
+	    db_catch_up_search(&db) == 0 &&
 	    /* A bulk load leaves the index in several segments, each a search must probe for every
 	     * word: merged into one, finding a result's marks takes a quarter of the time. */
 	    db_exec(&db, "INSERT INTO releases_fts(releases_fts) VALUES ('optimize')") == SQLITE_OK &&

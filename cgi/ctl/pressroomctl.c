@@ -35,6 +35,8 @@ ctl_usage(void)
 	    "                                altered or removed and exits 1\n"
 	    "  audit list [--limit N]        the newest N entries of the audit log (50)\n"
 	    "  check                         integrity check and schema version\n"
+	    "  reindex                       bring the search index up to date with changes made to the\n"
+	    "                                database by hand (pressroom's own writes do it as they commit)\n"
 	    "  backup FILE                   an online copy of the database, made while it serves, checked,\n"
 	    "                                then renamed over FILE (FILE is never half-written)\n\n"
 	    "Every user change is written to the audit log with the client \"cli\".\n"
@@ -160,6 +162,31 @@ cmd_check(const struct config *cfg)
 	return rc;
 }
 
+/* The writers catch the index up as they commit (db_commit); a change made with sqlite3 is listed
+ * stale by the triggers and waits for the next write, or for this. */
+static int
+cmd_reindex(const struct config *cfg)
+{
+	struct db db;
+	if (ctl_open_current_db(cfg, &db) != 0)
+		return 1;
+	long stale = -1;
+	sqlite3_stmt *st;
+	if (db_begin(&db) == SQLITE_OK && db_find(&db, "SELECT count(*) FROM releases_fts_stale", NULL, 0, &st) == 1) {
+		stale = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+	}
+	if (stale < 0 || db_commit(&db) != SQLITE_OK) {
+		fprintf(stderr, "pressroomctl: reindex: %s\n", db_errmsg(&db));
+		db_rollback(&db);
+		db_close(&db);
+		return 1;
+	}
+	db_close(&db);
+	printf("%s: %ld release(s) indexed again\n", cfg->db_path, stale);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -204,6 +231,8 @@ main(int argc, char **argv)
 		return cmd_demo(&cfg);
 	if (strcmp(argv[0], "check") == 0)
 		return cmd_check(&cfg);
+	if (strcmp(argv[0], "reindex") == 0)
+		return cmd_reindex(&cfg);
 	if (strcmp(argv[0], "backup") == 0)
 		return ctl_backup(&cfg, argc - 1, argv + 1);
 	if (strcmp(argv[0], "user") == 0)

@@ -23,15 +23,6 @@ struct me {
 
 #define CTX_MAX_ARGS 4
 
-/* What a conditional request is compared with, and how long a public answer stays right; worked
- * out once per answer built (cache.c) and kept with it (respcache.c). */
-struct validators {
-	int    set;
-	char   etag[40];
-	time_t changed;            /* Last-Modified */
-	time_t fresh_until;        /* the next schedule or midnight: the answer may change then */
-};
-
 struct ctx {
 	const struct config *cfg;
 	struct db     *db;
@@ -52,7 +43,6 @@ struct ctx {
 	struct buf     headers;    /* extra header lines, each ending in \r\n */
 	struct buf     body;
 	view_dict     *layout;     /* the page frame, while a page is being built */
-	struct validators valid;
 	int            reused;     /* the answer came from the worker's response cache */
 };
 

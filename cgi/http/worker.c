@@ -12,7 +12,6 @@
 #include "cache.h"
 #include "hashslot.h"
 #include "page.h"
-#include "respcache.h"
 #include "route.h"
 #include "sandbox.h"
 #include "timefmt.h"
@@ -20,8 +19,6 @@
 #include "worker.h"
 
 static volatile sig_atomic_t stopping;
-/* The public answers this worker built (respcache.c); made at its first request. */
-static struct respcache *kept;
 
 static void
 on_term(int sig)
@@ -136,12 +133,11 @@ read_request(struct ctx *c, FCGX_Request *rq)
 }
 
 static void
-write_response(struct ctx *c, FCGX_Request *rq, struct cache_clock *clock)
+write_response(struct ctx *c, FCGX_Request *rq)
 {
 	char cache[320];
-	/* A 304 carries the 200's validators and Cache-Control, and nothing to describe a body.
-	 * c->status stays the answer's own: the response cache keeps that. */
-	int not_modified = cache_headers(c, clock, cache, sizeof cache);
+	/* A 304 carries the 200's ETag and Cache-Control, and nothing to describe a body. */
+	int not_modified = cache_headers(c, cache, sizeof cache);
 	/* libfcgi's own printf lacks %zu, so the status block is formatted here. */
 	char head[256];
 	int n = not_modified ? snprintf(head, sizeof head, "Status: 304 Not Modified\r\n")
@@ -165,19 +161,17 @@ write_response(struct ctx *c, FCGX_Request *rq, struct cache_clock *clock)
 
 void
 worker_handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *rq,
-    struct buf *headers, struct buf *body, struct cache_clock *clock)
+    struct buf *headers, struct buf *body)
 {
 	struct ctx c = { .cfg = cfg, .db = db, .a = a, .env = rq->envp };
 	buf_reset(headers);
 	buf_reset(body);
 	c.headers = *headers;
 	c.body = *body;
-	if (kept == NULL)
-		kept = respcache_new();
 	int rc = read_request(&c, rq);
 	if (rc) {
 		page_error(&c, rc, NULL);
-	} else if (!respcache_fill(kept, &c)) {
+	} else {
 		auth_load_session(&c);
 		route_dispatch(&c);
 	}
@@ -187,8 +181,7 @@ worker_handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Req
 	}
 	db_rollback(db);     /* a handler that failed half-way must not leave a transaction open */
 	db_reset_all(db);
-	write_response(&c, rq, clock);
-	respcache_keep(kept, &c);
+	write_response(&c, rq);
 	/* Keep the buffers' memory for the next request. */
 	*headers = c.headers;
 	*body = c.body;
@@ -219,8 +212,6 @@ worker_run(const struct config *cfg, int listen_fd)
 			db_close(&db);
 		return 1;
 	}
-	struct cache_clock clock;
-	cache_clock_init(&clock);
 	FCGX_Init();
 	FCGX_Request rq;
 	FCGX_InitRequest(&rq, listen_fd, 0);
@@ -264,7 +255,7 @@ worker_run(const struct config *cfg, int listen_fd)
 		}
 		if (rc < 0)
 			break;
-		worker_handle(cfg, &db, &arena, &rq, &headers, &body, &clock);
+		worker_handle(cfg, &db, &arena, &rq, &headers, &body);
 		FCGX_Finish_r(&rq);
 		bounds_disarm();
 		arena_reset(&arena);
@@ -275,7 +266,5 @@ worker_run(const struct config *cfg, int listen_fd)
 	buf_free(&body);
 	db_close(&db);
 	view_shutdown();
-	respcache_free(kept);
-	kept = NULL;
 	return 0;
 }

@@ -4,7 +4,7 @@
 
 #include <fcgiapp.h>
 
-#include "cache.h"
+#include "buf.h"
 #include "config.h"
 
 /* Serves requests on listen_fd until SIGTERM; returns the process's exit status. */
@@ -13,6 +13,6 @@ int worker_run(const struct config *cfg, int listen_fd);
 /* Serves one accepted request: reads it under the limits, dispatches, writes the response.
  * Apart from worker_run so that tests/fuzz can feed it streams of its own. */
 void worker_handle(const struct config *cfg, struct db *db, struct arena *a, FCGX_Request *rq,
-    struct buf *headers, struct buf *body, struct cache_clock *clock);
+    struct buf *headers, struct buf *body);
 
 #endif

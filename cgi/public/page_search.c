@@ -5,7 +5,6 @@
 #include "pages.h"
 #include "listing.h"
 #include "page.h"
-#include "rank.h"
 #include "release.h"
 #include "search.h"
 #include "timefmt.h"
@@ -91,7 +90,7 @@ struct found {
 
 /* The count, the page's releases and their marked text for match; 0, or -1 on a database error. */
 static int
-find_in_snapshot(struct ctx *c, const struct listing *l, const char *match, int facts, long page,
+find_in_snapshot(struct ctx *c, const struct listing *l, const char *match, long page,
     struct found *out)
 {
 	long *ids;
@@ -101,7 +100,7 @@ find_in_snapshot(struct ctx *c, const struct listing *l, const char *match, int 
 	for (size_t i = 0; i < 2; i++) {
 		if (tries[i] == NULL)
 			continue;
-		if (release_search(c->db, c->a, tries[i], &l->f, facts, (page - 1) * RELEASES_PER_PAGE,
+		if (release_search(c->db, c->a, tries[i], &l->f, (page - 1) * RELEASES_PER_PAGE,
 		    RELEASES_PER_PAGE, &ids, &nids, &out->total) != 0)
 			return -1;
 		match = tries[i];
@@ -110,18 +109,6 @@ find_in_snapshot(struct ctx *c, const struct listing *l, const char *match, int 
 	}
 	if (release_rows(c->db, c->a, ids, nids, &out->rs, &out->n) != 0)
 		return -1;
-	/* Every result must be listed; one that is not means the worker's copy went wrong (a change
-	 * no trigger saw, say): it is left out, and the copy is read afresh next time. */
-	size_t kept = 0;
-	for (size_t i = 0; i < out->n; i++)
-		if (out->rs[i].public_now && !out->rs[i].withdrawn)
-			out->rs[kept++] = out->rs[i];
-	if (kept < out->n) {
-		fprintf(stderr, "pressroom: search: %zu unlisted result(s) left out; reading the facts again\n",
-		    out->n - kept);
-		rank_forget(c->db);
-		out->n = kept;
-	}
 	long *shown = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *shown);
 	out->marks = arena_alloc(c->a, (out->n ? out->n : 1) * sizeof *out->marks);
 	for (size_t i = 0; i < out->n; i++)
@@ -129,8 +116,8 @@ find_in_snapshot(struct ctx *c, const struct listing *l, const char *match, int 
 	return search_marked(c->db, c->a, match, shown, out->n, out->marks);
 }
 
-/* find_in_snapshot in one read transaction, the worker's facts (rank.h) first brought up to date
- * with the snapshot the search then reads, so they describe exactly the index it walks. */
+/* find_in_snapshot in one read transaction, so the count, the page and its marks agree. It only
+ * reads: the writers keep the index current (db_commit), and the transaction ends by rollback. */
 static int
 find(struct ctx *c, const struct listing *l, const char *match, long page, struct found *out)
 {
@@ -140,14 +127,8 @@ find(struct ctx *c, const struct listing *l, const char *match, long page, struc
 	}
 	if (db_exec(c->db, "BEGIN") != SQLITE_OK)
 		return -1;
-	int facts = rank_sync(c->db);
-	if (facts < 0)
-		fprintf(stderr, "pressroom: search facts: %s\n", db_errmsg(c->db));
-	int rc = find_in_snapshot(c, l, match, facts, page, out);
-	if (db_commit(c->db) != SQLITE_OK) {
-		db_rollback(c->db);
-		rc = -1;
-	}
+	int rc = find_in_snapshot(c, l, match, page, out);
+	db_rollback(c->db);
 	return rc;
 }
 
@@ -155,9 +136,6 @@ find(struct ctx *c, const struct listing *l, const char *match, long page, struc
 static int
 results(struct ctx *c, view_dict *d, const struct listing *l, const char *q, const char *match, long page)
 {
-	/* A failed catch-up leaves the index as it was: searches still find only listed releases. */
-	if (search_catch_up(c->db) != 0)
-		fprintf(stderr, "pressroom: search index catch-up: %s\n", db_errmsg(c->db));
 	struct found found;
 	if (find(c, l, match, page, &found) != 0)
 		return page_error(c, 500, "searching");

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "db.h"
-#include "rank.h"
 
 /* PRESSROOM_SQL_SLOW_MS=N: every statement that took N ms or more (0: every statement; SQLite
  * times them to the millisecond) is written to stderr with its time, so a slow page can be traced
@@ -59,9 +58,6 @@ db_open(struct db *db, const char *path, int create, char *err, size_t errlen)
 		db_close(db);
 		return -1;
 	}
-	/* Without them search still works, by table lookups (rank.h). */
-	if (rank_register(db) != 0)
-		fprintf(stderr, "pressroom: %s: search ranking functions not registered\n", path);
 	return 0;
 }
 
@@ -75,7 +71,6 @@ db_close(struct db *db)
 	db->ncached = db->cap = 0;
 	sqlite3_close(db->h);
 	db->h = NULL;
-	rank_free(db);
 }
 
 int
@@ -121,7 +116,7 @@ db_migrate(struct db *db, char *err, size_t errlen)
 		if (db_begin(db) != SQLITE_OK ||
 		    sqlite3_exec(db->h, migrations[i], NULL, NULL, &msg) != SQLITE_OK ||
 		    sqlite3_exec(db->h, setv, NULL, NULL, &msg) != SQLITE_OK ||
-		    db_commit(db) != SQLITE_OK) {
+		    db_exec(db, "COMMIT") != SQLITE_OK) {
 			snprintf(err, errlen, "migration %zu: %s", i + 1, msg ? msg : sqlite3_errmsg(db->h));
 			sqlite3_free(msg);
 			db_rollback(db);
@@ -169,24 +164,6 @@ db_collect(sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, size_t 
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int
-db_state_read(struct db *db, struct db_state *s)
-{
-	sqlite3_stmt *st = db_stmt(db, "PRAGMA data_version");
-	int rc = st ? sqlite3_step(st) : SQLITE_ERROR;
-	s->others = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-	if (st)
-		sqlite3_reset(st);
-	s->own = sqlite3_total_changes64(db->h);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
-
-int
-db_state_same(const struct db_state *a, const struct db_state *b)
-{
-	return a->others >= 0 && a->others == b->others && a->own == b->own;
-}
-
 void
 db_reset_all(struct db *db)
 {
@@ -223,9 +200,47 @@ db_begin(struct db *db)
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
+/* The search index as SQL (sql/0006): triggers list the releases whose document changed in
+ * releases_fts_stale, as they may not write the FTS5 table themselves (trusted_schema=OFF). */
+static const char SQL_STALE[] = "SELECT EXISTS (SELECT 1 FROM releases_fts_stale)";
+static const char SQL_UNINDEX[] =
+    "DELETE FROM releases_fts WHERE rowid IN (SELECT release_id FROM releases_fts_stale)";
+/* A deleted release has no document left: only the DELETE above applies to it. */
+static const char SQL_REINDEX[] =
+    "INSERT INTO releases_fts(rowid, title, summary, body, event, orgs) "
+    "SELECT * FROM release_search_docs WHERE id IN (SELECT release_id FROM releases_fts_stale)";
+static const char SQL_UNSTALE[] = "DELETE FROM releases_fts_stale";
+
+static int
+run(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int rc = st ? sqlite3_step(st) : SQLITE_ERROR;
+	if (st)
+		sqlite3_reset(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
+int
+db_catch_up_search(struct db *db)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_STALE);
+	if (st == NULL || sqlite3_step(st) != SQLITE_ROW)
+		return -1;
+	int stale = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	if (!stale)
+		return 0;
+	return run(db, SQL_UNINDEX) == 0 && run(db, SQL_REINDEX) == 0 && run(db, SQL_UNSTALE) == 0 ? 0 : -1;
+}
+
 int
 db_commit(struct db *db)
 {
+	/* The writer brings the index up to date in its own transaction: a search reads it as
+	 * committed and never writes, and no reader sees a change before its words are found. */
+	if (db_catch_up_search(db) != 0)
+		return SQLITE_ERROR;
 	return db_exec(db, "COMMIT");
 }
 

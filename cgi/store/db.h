@@ -12,13 +12,10 @@ struct db_cached {
 	sqlite3_stmt *st;
 };
 
-struct rank_facts;
-
 struct db {
 	sqlite3          *h;
 	size_t            ncached, cap;
 	struct db_cached *cache;    /* grows as statements are first used; one per SQL literal */
-	struct rank_facts *facts;   /* what search keeps of each release (rank.h) */
 };
 
 extern const char *const migrations[];
@@ -36,16 +33,6 @@ int  db_migrate(struct db *db, char *err, size_t errlen);
 /* A prepared statement for a string literal, kept for the worker's life; reset and unbound. */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 
-/* Where the database stands, to tell later whether anything may have changed since: commits by
- * other connections (PRAGMA data_version) and this connection's own row changes. */
-struct db_state {
-	sqlite3_int64 others;
-	sqlite3_int64 own;
-};
-/* 0, or -1 when it cannot be read (then treat everything as changed). */
-int  db_state_read(struct db *db, struct db_state *s);
-int  db_state_same(const struct db_state *a, const struct db_state *b);
-
 /* Runs a one-row lookup bound to key (text) or, when key is NULL, to id: 1 with *row on the
  * row (read it, then sqlite3_reset), 0 when there is none, -1 on error. */
 int  db_find(struct db *db, const char *sql, const char *key, long long id, sqlite3_stmt **row);
@@ -61,7 +48,12 @@ int  db_collect(sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, si
 void db_reset_all(struct db *db);
 
 int  db_begin(struct db *db);      /* BEGIN IMMEDIATE: writers queue here, not at COMMIT */
+/* COMMIT, the search index first brought up to date with what the transaction changed; an error
+ * leaves the transaction open for the caller's db_rollback. */
 int  db_commit(struct db *db);
+/* Rebuilds the search documents of the releases listed stale (sql/0006), in the caller's
+ * transaction; 0 or -1. db_commit calls it; so may a bulk writer before optimising the index. */
+int  db_catch_up_search(struct db *db);
 void db_rollback(struct db *db);
 int  db_exec(struct db *db, const char *sql);
 

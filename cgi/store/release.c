@@ -6,8 +6,6 @@
 #include <time.h>
 
 #include "markdown.h"
-#include "memo.h"
-#include "rank.h"
 #include "release.h"
 #include "timefmt.h"
 #include "valid.h"
@@ -456,17 +454,11 @@ release_pub_list(struct db *db, struct arena *a, enum release_scope scope, long 
 long
 pub_count(struct db *db, const char *sql, long key)
 {
-	char memo_key[64];
-	snprintf(memo_key, sizeof memo_key, "%p|%ld", (const void *)sql, key);
-	long n = memo_count_get(db, memo_key);
-	if (n >= 0)
-		return n;
 	sqlite3_stmt *st;
 	int found = db_find(db, sql, NULL, key, &st);
-	n = found == 1 ? sqlite3_column_int64(st, 0) : -1;
+	long n = found == 1 ? sqlite3_column_int64(st, 0) : -1;
 	if (found >= 0)
 		sqlite3_reset(st);
-	memo_count_put(db, memo_key, n);
 	return n;
 }
 
@@ -559,15 +551,6 @@ static const char SQL_SEARCH[] =
     "SELECT r.id, bm25(releases_fts, 10.0, 4.0, 1.0, 3.0, 2.0) AS score " SEARCH_FROM
     "ORDER BY score, r.published_at DESC, r.id DESC LIMIT ?8 OFFSET ?10";
 static const char SQL_SEARCH_COUNT[] = "SELECT count(*) " SEARCH_FROM;
-/* Without the event filters the search needs nothing from the releases table: the worker keeps
- * what the listing's condition tests (rank.h), so a match costs no lookup, and pr_rank is bm25 to
- * the bit with the document's length from the worker too. The order is the join's. Ranking reads
- * every match, and pr_listed counts the listed ones meanwhile: no count query. */
-#define QUICK_FROM "FROM releases_fts WHERE releases_fts MATCH ?1 AND pr_listed(releases_fts, ?2, ?3, ?4) "
-static const char SQL_SEARCH_QUICK[] =
-    "SELECT rowid, pr_rank(releases_fts, 10.0, 4.0, 1.0, 3.0, 2.0) AS score " QUICK_FROM
-    "ORDER BY score, pr_published(releases_fts) DESC, rowid DESC LIMIT ?5 OFFSET ?6";
-
 /* Binds ?1 to ?7: the year as the keyset bounds, narrowed to the cursors when there are any. */
 static void
 bind_listing(sqlite3_stmt *st, const struct release_filter *f, const struct release_cursor *before,
@@ -594,39 +577,18 @@ read_id(struct arena *a, sqlite3_stmt *st, void *row)
 	*(long *)row = sqlite3_column_int64(st, 0);
 }
 
-/* The year as seconds; 0 when a bound does not read as a time (the joined search then serves). */
-static int
-year_bounds(const struct release_filter *f, time_t *from, time_t *until)
-{
-	*from = INT64_MIN;
-	*until = INT64_MAX;
-	return (f->from == NULL || time_parse_iso(f->from, from) == 0) &&
-	    (f->until == NULL || time_parse_iso(f->until, until) == 0);
-}
-
 /* The count a query of the listing or search gives for f (and `match`, the search's ?9); -1 on error. */
 static long
 count_matching(struct db *db, const char *sql, const struct release_filter *f, const char *match)
 {
-	/* Field by field, each quoted by its length, so no two filters spell the same key. */
-	char key[512];
-	snprintf(key, sizeof key, "%p|%zu:%s|%zu:%s|%zu:%s|%zu:%s|%ld|%zu:%s", (const void *)sql,
-	    strlen(f->from ? f->from : ""), f->from ? f->from : "", strlen(f->until ? f->until : ""),
-	    f->until ? f->until : "", strlen(f->kind ? f->kind : ""), f->kind ? f->kind : "",
-	    strlen(f->country ? f->country : ""), f->country ? f->country : "", f->org_id,
-	    strlen(match ? match : ""), match ? match : "");
-	long n = memo_count_get(db, key);
-	if (n >= 0)
-		return n;
 	sqlite3_stmt *st = db_stmt(db, sql);
 	if (st == NULL)
 		return -1;
 	bind_listing(st, f, NULL, NULL);
 	if (match)
 		db_bind_str(st, 9, match);
-	n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_reset(st);
-	memo_count_put(db, key, n);
 	return n;
 }
 
@@ -694,34 +656,18 @@ release_listed_span(struct db *db, struct arena *a, char **oldest, char **newest
 
 int
 release_search(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
-    int facts, long offset, int limit, long **ids, size_t *n, long *total)
+    long offset, int limit, long **ids, size_t *n, long *total)
 {
-	time_t from, until;
-	int quick = facts == 1 && !f->kind && !f->country && !f->org_id && year_bounds(f, &from, &until);
-	if (!quick && (*total = count_matching(db, SQL_SEARCH_COUNT, f, match)) < 0)
+	if ((*total = count_matching(db, SQL_SEARCH_COUNT, f, match)) < 0)
 		return -1;
-	sqlite3_stmt *st = db_stmt(db, quick ? SQL_SEARCH_QUICK : SQL_SEARCH);
+	sqlite3_stmt *st = db_stmt(db, SQL_SEARCH);
 	if (st == NULL)
 		return -1;
-	if (quick) {
-		db_bind_str(st, 1, match);
-		db_bind_int(st, 2, time(NULL));
-		db_bind_int(st, 3, from);
-		db_bind_int(st, 4, until);
-		db_bind_int(st, 5, limit);
-		db_bind_int(st, 6, offset);
-		rank_count_start(db);
-	} else {
-		bind_listing(st, f, NULL, NULL);
-		db_bind_int(st, 8, limit);
-		db_bind_str(st, 9, match);
-		db_bind_int(st, 10, offset);
-	}
-	if (db_collect(st, a, read_id, ids, n, sizeof **ids) != 0)
-		return -1;
-	if (quick)
-		*total = rank_counted(db);
-	return 0;
+	bind_listing(st, f, NULL, NULL);
+	db_bind_int(st, 8, limit);
+	db_bind_str(st, 9, match);
+	db_bind_int(st, 10, offset);
+	return db_collect(st, a, read_id, ids, n, sizeof **ids);
 }
 
 int

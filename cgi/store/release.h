@@ -131,11 +131,9 @@ int  release_listing_places(struct db *db, struct arena *a, const struct release
 int  release_listed_span(struct db *db, struct arena *a, char **oldest, char **newest);
 /* The listed releases matching the FTS5 query `match` and f, best first (title counts most),
  * `limit` of them from `offset`, and in *total how many match in all; 0, or -1 on error (the
- * caller built `match`, see search.h). facts: what rank_sync answered in this transaction; 1
- * lets a search without event filters read the worker's facts instead of the releases table
- * (the same answer, without a lookup per match). */
+ * caller built `match`, see search.h): FTS5's bm25(), weighted by column. */
 int  release_search(struct db *db, struct arena *a, const char *match, const struct release_filter *f,
-    int facts, long offset, int limit, long **ids, size_t *n, long *total);
+    long offset, int limit, long **ids, size_t *n, long *total);
 /* The releases with these ids, in this order (a page whose ids a query above chose), *got of
  * them (one deleted meanwhile is left out); 0 or -1. */
 int  release_rows(struct db *db, struct arena *a, const long *ids, size_t n, struct release **out,

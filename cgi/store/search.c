@@ -3,14 +3,6 @@
 
 #include "search.h"
 
-static const char SQL_STALE[] = "SELECT EXISTS (SELECT 1 FROM releases_fts_stale)";
-static const char SQL_UNINDEX[] =
-    "DELETE FROM releases_fts WHERE rowid IN (SELECT release_id FROM releases_fts_stale)";
-/* A deleted release has no document left: only the DELETE above applies to it. */
-static const char SQL_REINDEX[] =
-    "INSERT INTO releases_fts(rowid, title, summary, body, event, orgs) "
-    "SELECT * FROM release_search_docs WHERE id IN (SELECT release_id FROM releases_fts_stale)";
-static const char SQL_UNSTALE[] = "DELETE FROM releases_fts_stale";
 /* A page of results in one statement. For a prefix query ("work"*) FTS5 merges the lists of every
  * word that starts so each time it starts (0.6 ms for a word in 16,000 releases): the unary + keeps
  * SQLite from starting it once per id, and one walk between the smallest and largest id reads
@@ -180,37 +172,6 @@ search_split(struct arena *a, const char *marked, struct search_part **parts)
 		}
 	}
 	return n;
-}
-
-static int
-run(struct db *db, const char *sql)
-{
-	sqlite3_stmt *st = db_stmt(db, sql);
-	return st && sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
-}
-
-int
-search_catch_up(struct db *db)
-{
-	sqlite3_stmt *st = db_stmt(db, SQL_STALE);
-	if (st == NULL || sqlite3_step(st) != SQLITE_ROW)
-		return -1;
-	int stale = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	if (!stale)
-		return 0;
-	int own = sqlite3_get_autocommit(db->h);   /* else the caller's transaction holds the change */
-	if (own && db_begin(db) != SQLITE_OK)
-		return -1;
-	if (run(db, SQL_UNINDEX) != 0 || run(db, SQL_REINDEX) != 0 ||
-	    /* emptying the list logs each document for the workers' copies (sql/0011) */
-	    run(db, SQL_UNSTALE) != 0 ||
-	    (own && db_commit(db) != SQLITE_OK)) {
-		if (own)
-			db_rollback(db);
-		return -1;
-	}
-	return 0;
 }
 
 int

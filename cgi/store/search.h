@@ -1,4 +1,4 @@
-/* search: what readers type made into safe FTS5 queries, marked snippets, and keeping the index current. */
+/* search: what readers type made into safe FTS5 queries, and marked snippets. */
 #ifndef PRESSROOM_SEARCH_H
 #define PRESSROOM_SEARCH_H
 
@@ -39,11 +39,6 @@ struct search_part {
 };
 /* Splits text marked with SEARCH_MARK_OPEN/CLOSE into parts (stray marks are dropped); their number. */
 size_t search_split(struct arena *a, const char *marked, struct search_part **parts);
-
-/* Rebuilds the documents of releases_fts_stale (sql/0006) in one transaction, so a search sees
- * every committed change; call it before searching (or in a transaction that wrote, before its
- * commit). 0, or -1 with the transaction rolled back (the index stays as it was). */
-int  search_catch_up(struct db *db);
 
 /* A matching release's text with its matches marked: the title and event title whole, the
  * summary and body as snippets of a few dozen words. */

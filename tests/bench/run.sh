@@ -1,5 +1,5 @@
 #!/bin/sh
-# `make bench` (issue 6): pressroom behind nginx against static nginx and a C FastCGI reference, measured with wrk on loopback.
+# `make bench`: pressroom behind nginx against static nginx and a C FastCGI reference, measured with wrk on loopback.
 set -eu
 DURATION=${BENCH_DURATION:-10s}
 CONN=${BENCH_CONNECTIONS:-64}
@@ -179,8 +179,8 @@ run search "$base/search?q=workshop"
 run feed "$base/feed.atom"
 run api "$base/api/v1/releases"
 run home-cached "http://127.0.0.1:$port_cached/"
-# The same pages built afresh for every request: a cookie that is no session keeps each answer out of
-# the worker's memory of public answers (cgi/http/respcache.c), as a signed-in reader's would be.
+# The same pages answered privately: a cookie that is no session is looked up and makes the answer
+# private, no-store, as a signed-in reader's would be.
 fresh="Cookie: pr_session=not-a-session"
 run home-built "$base/" -H "$fresh"
 run release-built "$base$release" -H "$fresh"

@@ -192,6 +192,12 @@ sql() {
 	sqlite3 -batch "$DB" "$1"
 }
 
+# reindex: what `sql` changed by hand reaches search (pressroomctl reindex), as pressroom's own writes
+# reach it when they commit.
+reindex() {
+	"$PRESSROOMCTL" -d "$DB" reindex >>"$CTL_LOG" 2>&1
+}
+
 # sql_is WANT QUERY: the query's output is WANT.
 sql_is() {
 	_got=$(sql "$2")

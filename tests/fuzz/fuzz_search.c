@@ -20,7 +20,7 @@ open_db(void)
 {
 	char err[512];
 	if (db_open(&db, ":memory:", 1, err, sizeof err) != 0 || db_migrate(&db, err, sizeof err) < 0 ||
-	    sqlite3_exec(db.h, demo_sql[0], NULL, NULL, NULL) != SQLITE_OK || search_catch_up(&db) != 0)
+	    sqlite3_exec(db.h, demo_sql[0], NULL, NULL, NULL) != SQLITE_OK || db_catch_up_search(&db) != 0)
 		fuzz_fail("the demo database opens", err);
 }
 

@@ -26,7 +26,6 @@ static struct config cfg;
 static struct db db;
 static struct arena arena;
 static struct buf headers, body;
-static struct cache_clock site_clock;
 static FCGX_Request rq;
 static struct sockaddr_un addr;
 static char dir[200];
@@ -155,7 +154,6 @@ fuzz_site_init(void)
 	view_init(cfg.templates_dir);
 	make_pristine();
 	fresh_db();
-	cache_clock_init(&site_clock);
 
 	/* Non-blocking, so that libfcgi's accept loop returns instead of waiting for the next
 	 * connection when it drops one it could not read a request from. */
@@ -224,7 +222,7 @@ fuzz_site_serve(const uint8_t *stream, size_t n, struct buf *reply)
 	if (accepted < 0 && getenv("FUZZ_SHOW"))
 		fprintf(stderr, "fuzz: libfcgi refused the stream: %d\n", accepted);
 	if (accepted >= 0) {
-		worker_handle(&cfg, &db, &arena, &rq, &headers, &body, &site_clock);
+		worker_handle(&cfg, &db, &arena, &rq, &headers, &body);
 		FCGX_Finish_r(&rq);
 		arena_reset(&arena);
 		served = 1;

@@ -1,4 +1,4 @@
-/* search: the query builder, snippet marks, and the catch-up that keeps releases_fts current. */
+/* search: what readers type made into safe FTS5 queries, and the marks on a page of results. */
 #include <string.h>
 
 #include "search.h"

@@ -224,8 +224,8 @@ run(struct db *db, const char *sql)
 int
 db_catch_up_search(struct db *db)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_STALE);
-	if (st == NULL || sqlite3_step(st) != SQLITE_ROW)
+	sqlite3_stmt *st;
+	if (db_find(db, SQL_STALE, NULL, 0, &st) != 1)
 		return -1;
 	int stale = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);

@@ -5,6 +5,8 @@ server=${1:-nginx} port=${2:-8080}
 here=$(cd "$(dirname "$0")/.." && pwd)
 ctl="$here/build/pressroomctl"
 templates="$here/templates" static="$here/static"
+# Debian puts nginx and lighttpd in /usr/sbin, which an ordinary user's PATH leaves out.
+export PATH="$PATH:/usr/sbin:/sbin"
 # As root, pressroom's workers give root up for www-data (or PRESSROOM_USER), which cannot reach a
 # clone in root's 0700 home or in a mktemp -d folder. So the demo's state (database, socket, logs)
 # and a fresh copy of templates/ and static/ live in a folder of root's that every account can

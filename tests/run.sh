@@ -29,11 +29,12 @@ suite() {
 }
 
 # release: the build suite without the sanitizer build, for `make check`; not in `make test`.
-SUITES=${SUITES:-build docs layers unit fuzz e2e-nginx e2e-lighttpd e2e-asan browser trust soak}
+SUITES=${SUITES:-build docs layers firstrun unit fuzz e2e-nginx e2e-lighttpd e2e-asan browser trust soak}
 suite release     make -C "$here" --no-print-directory test-build-release
 suite build       make -C "$here" --no-print-directory test-build
 suite docs        sh "$here/tests/docs/run.sh"
 suite layers      sh "$here/tests/layers.sh"
+suite firstrun    sh "$here/tests/firstrun/run.sh"
 suite unit        sh "$here/tests/unit/run.sh"
 suite fuzz        sh "$here/tests/fuzz/run.sh" smoke
 suite e2e-nginx   sh "$here/tests/e2e/run.sh" nginx build

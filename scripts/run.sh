@@ -77,7 +77,20 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-sleep 0.5
+# Running once the login page answers through the web server; a server that exits first (the port taken, a
+# bad configuration) is reported, not announced as running.
+i=0
+until curl -sf -o /dev/null --noproxy 127.0.0.1 --max-time 2 "http://127.0.0.1:$port/login"; do
+	if ! kill -0 $web 2>/dev/null || [ $i -ge 300 ]; then
+		echo "$server did not start on 127.0.0.1:$port; see $var/$server-error.log" >&2
+		tail -5 "$var/$server-error.log" >&2 2>/dev/null
+		trap - INT TERM EXIT
+		kill -TERM $web $app 2>/dev/null || true
+		exit 1
+	fi
+	sleep 0.1
+	i=$((i + 1))
+done
 echo
 echo "pressroom is running behind $server:"
 echo "  public site:  http://127.0.0.1:$port/"

@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "config.h"
 #include "db.h"
+#include "multipart.h"
 #include "req.h"
 #include "user.h"
 #include "view.h"
@@ -35,6 +36,8 @@ struct ctx {
 	const char    *client;     /* REMOTE_ADDR */
 	int            https;
 	struct fields  query, form, cookies;
+	struct upload *files;      /* a multipart form's files, in the order sent; none otherwise */
+	size_t         nfiles;
 	const char    *args[CTX_MAX_ARGS];   /* path segments the route's * matched */
 	struct me      me;
 

@@ -56,7 +56,7 @@ parked_take(struct ctx *c, const char *path)
 		return 0;
 	char *body = db_col_str(c->a, st, 0);
 	sqlite3_reset(st);
-	struct limits lim = { LIMIT_FIELDS, LIMIT_FIELD_NAME, (size_t)c->cfg->max_field };
+	struct limits lim = form_limits(c->cfg);
 	struct fields form = { 0 };
 	if (parse_urlencoded(c->a, body, strlen(body), &lim, &form) != 0)
 		return 0;

@@ -40,6 +40,17 @@ percent_decode(char *dst, const char *src, size_t n, int plus_is_space)
 	return (long)o;
 }
 
+struct limits
+form_limits(const struct config *cfg)
+{
+	/* A multipart body may carry a form as large as an urlencoded one, plus its files. */
+	return (struct limits){
+		.max_fields = LIMIT_FIELDS, .max_name = LIMIT_FIELD_NAME, .max_value = (size_t)cfg->max_field,
+		.max_parts = LIMIT_PARTS, .max_part_head = LIMIT_PART_HEAD,
+		.max_file = (size_t)cfg->upload_max, .max_upload = (size_t)(cfg->max_body + cfg->upload_max),
+	};
+}
+
 /* Text fields may hold tabs and newlines, never other control bytes. */
 static int
 acceptable_text(const char *s, size_t n)
@@ -52,27 +63,45 @@ acceptable_text(const char *s, size_t n)
 	return utf8_valid(s, n);
 }
 
+int
+form_text_check(const char *name, size_t nlen, const char *value, size_t vlen,
+    const struct limits *lim)
+{
+	if (nlen > lim->max_name || vlen > lim->max_value)
+		return 413;
+	if (!acceptable_text(name, nlen) || !acceptable_text(value, vlen))
+		return 400;
+	return 0;
+}
+
+int
+form_field_add(struct arena *a, const char *name, const char *value, size_t vlen,
+    const struct limits *lim, struct fields *out)
+{
+	if (out->n >= lim->max_fields)
+		return 413;
+	if (out->v == NULL)
+		out->v = arena_alloc(a, lim->max_fields * sizeof *out->v);
+	out->v[out->n].name = name;
+	out->v[out->n].value = value;
+	out->v[out->n].len = vlen;
+	out->n++;
+	return 0;
+}
+
 static int
 add_field(struct arena *a, const char *name, size_t nlen, const char *value, size_t vlen,
     int plus, const struct limits *lim, struct fields *out)
 {
+	/* Before decoding: an escape is at most three bytes, so anything longer is over already. */
 	if (out->n >= lim->max_fields || nlen > lim->max_name * 3 || vlen > lim->max_value * 3)
 		return 413;
 	char *n = arena_alloc(a, nlen + 1), *v = arena_alloc(a, vlen + 1);
 	long nl = percent_decode(n, name, nlen, plus), vl = percent_decode(v, value, vlen, plus);
 	if (nl < 0 || vl < 0)
 		return 400;
-	if ((size_t)nl > lim->max_name || (size_t)vl > lim->max_value)
-		return 413;
-	if (!acceptable_text(n, (size_t)nl) || !acceptable_text(v, (size_t)vl))
-		return 400;
-	if (out->v == NULL)
-		out->v = arena_alloc(a, lim->max_fields * sizeof *out->v);
-	out->v[out->n].name = n;
-	out->v[out->n].value = v;
-	out->v[out->n].len = (size_t)vl;
-	out->n++;
-	return 0;
+	int rc = form_text_check(n, (size_t)nl, v, (size_t)vl, lim);
+	return rc ? rc : form_field_add(a, n, v, (size_t)vl, lim, out);
 }
 
 int

@@ -69,22 +69,10 @@ read_path(struct ctx *c)
 	return 0;
 }
 
-static int
-read_body(struct ctx *c, FCGX_Request *rq, const struct limits *lim)
+/* The n bytes of the body into the arena, NUL-terminated; NULL when it ended before them. */
+static char *
+read_stdin(struct ctx *c, FCGX_Request *rq, long n)
 {
-	const char *type = ctx_param(c, "CONTENT_TYPE");
-	const char *length = ctx_param(c, "CONTENT_LENGTH");
-	long n;
-	if (length == NULL || *length == '\0')
-		return 411;
-	if (parse_long(length, 0, 1L << 40, &n) != 0)
-		return 400;
-	if (n > c->cfg->max_body)
-		return 413;
-	/* The type itself, then nothing or its parameters: "...urlencodedXYZ" is another type. */
-	if (type == NULL || strncmp(type, "application/x-www-form-urlencoded", 33) != 0 ||
-	    (type[33] != '\0' && type[33] != ';' && type[33] != ' '))
-		return 415;
 	char *body = arena_alloc(c->a, (size_t)n + 1);
 	long got = 0;
 	while (got < n) {
@@ -94,8 +82,34 @@ read_body(struct ctx *c, FCGX_Request *rq, const struct limits *lim)
 		got += r;
 	}
 	if (got != n)
-		return 400;   /* the body ended before its Content-Length */
+		return NULL;
 	body[n] = '\0';
+	return body;
+}
+
+static int
+read_body(struct ctx *c, FCGX_Request *rq, const struct limits *lim)
+{
+	const char *type = ctx_param(c, "CONTENT_TYPE");
+	const char *length = ctx_param(c, "CONTENT_LENGTH");
+	int multipart = is_multipart(type);
+	long n;
+	if (length == NULL || *length == '\0')
+		return 411;
+	if (parse_long(length, 0, 1L << 40, &n) != 0)
+		return 400;
+	/* A form with files may be larger; its parts are held to their own limits. */
+	if (n > (multipart ? (long)lim->max_upload : c->cfg->max_body))
+		return 413;
+	/* The type itself, then nothing or its parameters: "...urlencodedXYZ" is another type. */
+	if (!multipart && (type == NULL || strncmp(type, "application/x-www-form-urlencoded", 33) != 0 ||
+	    (type[33] != '\0' && type[33] != ';' && type[33] != ' ')))
+		return 415;
+	char *body = read_stdin(c, rq, n);
+	if (body == NULL)
+		return 400;   /* the body ended before its Content-Length */
+	if (multipart)
+		return parse_multipart(c->a, type, body, (size_t)n, lim, &c->form, &c->files, &c->nfiles);
 	return parse_urlencoded(c->a, body, (size_t)n, lim, &c->form);
 }
 
@@ -103,7 +117,7 @@ read_body(struct ctx *c, FCGX_Request *rq, const struct limits *lim)
 static int
 read_request(struct ctx *c, FCGX_Request *rq)
 {
-	struct limits lim = { LIMIT_FIELDS, LIMIT_FIELD_NAME, (size_t)c->cfg->max_field };
+	struct limits lim = form_limits(c->cfg);
 	const char *method = ctx_param(c, "REQUEST_METHOD");
 	c->method = method ? method : "";
 	c->client = ctx_param(c, "REMOTE_ADDR");
@@ -120,7 +134,8 @@ read_request(struct ctx *c, FCGX_Request *rq)
 	if (cookie && strlen(cookie) > LIMIT_COOKIE_BYTES)
 		return 431;
 	if (cookie) {
-		struct limits clim = { 50, LIMIT_FIELD_NAME, LIMIT_COOKIE_BYTES };
+		struct limits clim = { .max_fields = 50, .max_name = LIMIT_FIELD_NAME,
+		    .max_value = LIMIT_COOKIE_BYTES };
 		parse_cookies(c->a, cookie, &clim, &c->cookies);
 	}
 	const char *qs = ctx_param(c, "QUERY_STRING");

@@ -40,6 +40,7 @@ static const struct setting settings[] = {
 	I("workers",   "PRESSROOM_WORKERS",   workers, 0, 256, "worker processes; 0 means one per core"),
 	I("max_body",  "PRESSROOM_MAX_BODY",  max_body, 1024, 64L << 20, "largest request body in bytes (1048576)"),
 	I("max_field", "PRESSROOM_MAX_FIELD", max_field, 64, 16L << 20, "largest form field in bytes (262144)"),
+	I("upload_max", "PRESSROOM_UPLOAD_MAX", upload_max, 1024, 64L << 20, "largest uploaded file in bytes (10485760)"),
 	I("session_idle", "PRESSROOM_SESSION_IDLE", session_idle, 60, 7L * 86400, "seconds a session may go unused (1800)"),
 	I("session_max", "PRESSROOM_SESSION_MAX", session_max, 60, 90L * 86400, "seconds a session may last at most (43200)"),
 	I("deadline",  "PRESSROOM_DEADLINE",  deadline, 1, 3600, "seconds a request may hold a worker; a stuck one is ended and replaced (30)"),
@@ -62,6 +63,7 @@ config_defaults(struct config *c)
 	snprintf(c->contact, sizeof c->contact, "Media enquiries: press office, Attorney General's Chambers");
 	c->max_body = 1L << 20;
 	c->max_field = 256L * 1024;
+	c->upload_max = 10L << 20;
 	c->session_idle = 30 * 60;
 	c->session_max = 12 * 60 * 60;
 	c->deadline = 30;

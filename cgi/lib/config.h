@@ -9,6 +9,10 @@
 #define LIMIT_FIELD_NAME    64           /* bytes in a field name */
 #define LIMIT_COOKIE_BYTES  4096         /* bytes in the Cookie header */
 #define LIMIT_PATH_BYTES    1024         /* bytes in the request path */
+/* multipart/form-data: what bounds a form's parts besides its fields and upload_max */
+#define LIMIT_PARTS         256          /* parts in one body, text fields and files together */
+#define LIMIT_PART_HEAD     2048         /* bytes in one part's headers: long file names fit */
+#define LIMIT_FILENAME      255          /* bytes of a client's file name kept, for display */
 
 struct config {
 	char db_path[512];
@@ -26,6 +30,7 @@ struct config {
 	int  workers;               /* 0: one per core */
 	long max_body;              /* bytes */
 	long max_field;             /* bytes in one field value */
+	long upload_max;            /* bytes in one uploaded file; a multipart body may hold max_body more */
 	long session_idle;          /* seconds a session may go unused before it ends */
 	long session_max;           /* seconds a session may last however busy */
 	long deadline;              /* seconds a request may hold a worker before the worker is ended */

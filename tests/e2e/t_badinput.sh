@@ -21,7 +21,7 @@ http POST /login -b "$B" -H 'Content-Type: text/plain' --data-binary "csrf=$tok&
 status_is 415 "a POST with Content-Type text/plain answers 415"
 http POST /login -b "$B" -H 'Content-Type: multipart/form-data; boundary=xyz' \
     --data-binary "$(printf -- '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\nx\r\n--xyz--\r\n')"
-is_4xx "a multipart POST to /login is refused"
+is_4xx "a multipart POST to /login without its csrf token is refused"
 
 http POST /login -b "$B" --data-binary "csrf=$tok&name=%ZZabc&password=x"
 status_is 400 "a malformed percent escape (%ZZ) in a form body answers 400"

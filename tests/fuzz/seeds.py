@@ -46,6 +46,32 @@ put("urlencoded", "release-form", b"\0" + release_body.encode())
 put("urlencoded", "tiny-limits", b"\1a=1&bb=22&ccc=333&dddd=4444")
 put("urlencoded", "bad-escape", b"\0q=%zz&x=%C3%28")
 
+# multipart: first byte bit 0 = tiny limits, bit 1 = the first line is the Content-Type (else boundary XyZ).
+def multipart(parts, boundary="XyZ", preamble=b"", epilogue=b""):
+    out = preamble
+    for p in parts:
+        name, value = p[0], p[1]
+        head = f'Content-Disposition: form-data; name="{name}"'.encode()
+        if len(p) > 2:
+            head += b'; filename="' + p[2] + b'"\r\nContent-Type: ' + p[3].encode()
+        out += b"--" + boundary.encode() + b"\r\n" + head + b"\r\n\r\n" + \
+            (value if isinstance(value, bytes) else value.encode()) + b"\r\n"
+    return out + b"--" + boundary.encode() + b"--\r\n" + epilogue
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+release_mp = multipart(form + [("photo", JPEG, b"bangkok-workshop.jpg", "image/jpeg"),
+                               ("attachment", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"programme.pdf", "application/pdf")])
+put("multipart", "release-form", b"\0" + release_mp)
+put("multipart", "quoted-boundary", b"\2" + b'multipart/form-data; charset=utf-8; boundary="a b:c?(1)"\n'
+    + multipart([("title", "Bangkok"), ("empty", b"", b"", "application/octet-stream")], boundary="a b:c?(1)"))
+put("multipart", "tiny-limits", b"\1" + multipart([("a", "1"), ("bb", "22"), ("f", b"0123456789abcdef", b"f.txt", "text/plain")]))
+put("multipart", "hostile-names", b"\0" + multipart([("doc", b"x", b"../../etc/passwd", "text/plain"),
+    ("doc", b"y", b"C:\\Users\\Ana\\a\x00b\x01.txt", "text/plain"), ("doc", b"z", b"caf\xc3\xa9\xff.pdf", "application/pdf")]))
+put("multipart", "preamble-epilogue", b"\0" + multipart([("q", "UNODC")], preamble=b"ignored --XyZ preamble\r\n",
+    epilogue=b"ignored epilogue\r\n--XyZ\r\n"))
+put("multipart", "boundary-in-content", b"\0" + multipart([("f", b"--XyZ at the start\r\nxx--XyZ\r\n--XyZX\r\n--XyZ-\r\n\r--XyZ\r\n",
+    b"f.bin", "application/octet-stream")]))
+put("multipart", "malformed", b"\0--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n--XyZ\rX: y\r\n\r\nx\r\n--XyZ")
+
 # cookies
 put("cookies", "session", f"pr_session={SESSION}; pr_login={CSRF}")
 put("cookies", "shared-domain", "_ga=GA1.2.3.4; theme=dark;pr_session=abc; =x; y; pr_parked=1f2e3d")
@@ -71,7 +97,7 @@ put("search", "marked", "\x02UNODC\x03 workshop in \x02Bangkok\x03\x02")
 
 # request: NAME=value lines, an empty line, the body
 def req(lines, body=""):
-    return ("\n".join(lines) + "\n\n" + body).encode()
+    return ("\n".join(lines) + "\n\n").encode() + (body if isinstance(body, bytes) else body.encode())
 base = ["REMOTE_ADDR=127.0.0.1", "HTTPS=on"]
 gets = {"home": "/?year=2025&kind=workshop", "release": REL, "event": EVENT, "event-ics": EVENT + ".ics",
         "search": "/search?q=Bangkok+workshop", "orgs": "/organisations/unodc", "year": "/engagements/2025",
@@ -100,6 +126,8 @@ put("request", "post-login", req(["REQUEST_METHOD=POST", "REQUEST_URI=/login", "
 put("request", "post-multipart", req(["REQUEST_METHOD=POST", "REQUEST_URI=/admin/releases", "QUERY_STRING=",
     "CONTENT_TYPE=multipart/form-data; boundary=xyz"] + base + adm,
     '--xyz\r\nContent-Disposition: form-data; name="title"\r\n\r\nBangkok\r\n--xyz--\r\n'))
+put("request", "post-multipart-release", req(["REQUEST_METHOD=POST", "REQUEST_URI=/admin/releases", "QUERY_STRING=",
+    "CONTENT_TYPE=multipart/form-data; boundary=XyZ"] + base + adm, release_mp))
 put("request", "post-cross-site", req(["REQUEST_METHOD=POST", "REQUEST_URI=/admin/releases/1/comments",
     "QUERY_STRING=", form_ct] + base + ["HTTP_SEC_FETCH_SITE=same-site"] + adm,
     f"csrf={CSRF}&comment=From+another+site"))

@@ -60,6 +60,7 @@ test_defaults(void)
 	CHECK_INT(c.workers, 0, "default workers: one per core");
 	CHECK_INT(c.max_body, 1L << 20, "default max_body is 1 MiB");
 	CHECK_INT(c.max_field, 256L * 1024, "default max_field is 256 KiB");
+	CHECK_INT(c.upload_max, 10L << 20, "default upload_max is 10 MiB");
 	CHECK_INT(c.session_idle, 1800, "a session ends after 30 minutes unused by default");
 	CHECK_INT(c.session_max, 43200, "... and 12 hours after its login in any case");
 	CHECK_INT(c.deadline, 30, "a request may hold a worker 30 s");
@@ -111,6 +112,11 @@ test_set(void)
 	    "a number that overflows a long is refused");
 	CHECK(config_set(&c, "max_field", "4096", err, sizeof err) == 0 && c.max_field == 4096 &&
 	    c.max_body == 64L << 20, "max_field is stored in its own field");
+	CHECK(config_set(&c, "upload_max", "1023", err, sizeof err) == -1 && c.upload_max == 10L << 20,
+	    "upload_max under 1 KiB is refused");
+	CHECK(config_set(&c, "upload_max", "67108865", err, sizeof err) == -1, "upload_max over 64 MiB is refused");
+	CHECK(config_set(&c, "upload_max", "2048", err, sizeof err) == 0 && c.upload_max == 2048 &&
+	    c.max_field == 4096 && c.max_body == 64L << 20, "upload_max is stored in its own field");
 
 	CHECK(config_set(&c, "colour", "blue", err, sizeof err) == -1, "an unknown key is refused");
 	CHECK_STR(err, "unknown setting \"colour\"", "the unknown key is named");

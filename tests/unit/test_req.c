@@ -6,7 +6,7 @@
 #include "unit.h"
 
 static struct arena a;
-static const struct limits lim = { 10, 16, 32 };
+static const struct limits lim = { .max_fields = 10, .max_name = 16, .max_value = 32 };
 
 /* Parses s (all of it) into a fresh field list; the status is the return value. */
 static int
@@ -30,17 +30,6 @@ repeat_fields(size_t count)
 	struct buf b = { 0 };
 	for (size_t i = 0; i < count; i++)
 		buf_addf(&b, "%sf%zu=%zu", i ? "&" : "", i, i);
-	char *s = arena_strdup(&a, buf_str(&b));
-	buf_free(&b);
-	return s;
-}
-
-static char *
-repeat(const char *unit, size_t count)
-{
-	struct buf b = { 0 };
-	for (size_t i = 0; i < count; i++)
-		buf_adds(&b, unit);
 	char *s = arena_strdup(&a, buf_str(&b));
 	buf_free(&b);
 	return s;
@@ -145,24 +134,24 @@ test_urlencoded_limits(void)
 	CHECK_INT(parse(repeat_fields(11), &f), 413, "one field over max_fields is 413");
 	CHECK_INT(parse(repeat_fields(500), &f), 413, "many fields over max_fields are 413");
 
-	char *s = arena_printf(&a, "v=%s", repeat("x", 32));
+	char *s = arena_printf(&a, "v=%s", unit_repeat(&a, "x", 32));
 	CHECK_INT(parse(s, &f), 0, "a value of exactly max_value bytes is accepted");
 	CHECK_INT(f.n == 1 ? f.v[0].len : 0, 32, "the max_value value is whole");
-	s = arena_printf(&a, "v=%s", repeat("x", 33));
+	s = arena_printf(&a, "v=%s", unit_repeat(&a, "x", 33));
 	CHECK_INT(parse(s, &f), 413, "a value one byte over max_value is 413");
-	s = arena_printf(&a, "v=%s", repeat("%41", 32));
+	s = arena_printf(&a, "v=%s", unit_repeat(&a, "%41", 32));
 	CHECK_INT(parse(s, &f), 0, "an escaped value decoding to max_value bytes is accepted");
-	CHECK_STR(fields_get(&f, "v"), repeat("A", 32), "the escaped max_value value decodes");
-	s = arena_printf(&a, "v=%s", repeat("%41", 33));
+	CHECK_STR(fields_get(&f, "v"), unit_repeat(&a, "A", 32), "the escaped max_value value decodes");
+	s = arena_printf(&a, "v=%s", unit_repeat(&a, "%41", 33));
 	CHECK_INT(parse(s, &f), 413, "an escaped value decoding past max_value is 413");
-	s = arena_printf(&a, "v=%s", repeat("x", 100000));
+	s = arena_printf(&a, "v=%s", unit_repeat(&a, "x", 100000));
 	CHECK_INT(parse(s, &f), 413, "a 100 KB value is 413");
 
-	s = arena_printf(&a, "%s=1", repeat("n", 16));
+	s = arena_printf(&a, "%s=1", unit_repeat(&a, "n", 16));
 	CHECK_INT(parse(s, &f), 0, "a name of exactly max_name bytes is accepted");
-	s = arena_printf(&a, "%s=1", repeat("n", 17));
+	s = arena_printf(&a, "%s=1", unit_repeat(&a, "n", 17));
 	CHECK_INT(parse(s, &f), 413, "a name one byte over max_name is 413");
-	s = repeat("n", 17);
+	s = unit_repeat(&a, "n", 17);
 	CHECK_INT(parse(s, &f), 413, "an over-long bare name is 413");
 }
 
@@ -207,11 +196,11 @@ test_cookies(void)
 	CHECK_INT(f.n, 10, "reading stops at max_fields cookies");
 	CHECK_STR(fields_get(&f, "c9"), "9", "the cookies before the limit are kept");
 	buf_free(&b);
-	char *s = arena_printf(&a, "big=%s; ours=1", repeat("x", 33));
+	char *s = arena_printf(&a, "big=%s; ours=1", unit_repeat(&a, "x", 33));
 	CHECK_INT(cookies(s, &f), 0, "a cookie value over max_value is not fatal");
 	CHECK(fields_get(&f, "big") == NULL && fields_get(&f, "ours") != NULL,
 	    "a cookie value over max_value is skipped, the next one kept");
-	s = arena_printf(&a, "%s=1; ours=2", repeat("n", 17));
+	s = arena_printf(&a, "%s=1; ours=2", unit_repeat(&a, "n", 17));
 	CHECK_INT(cookies(s, &f), 0, "a cookie name over max_name is not fatal");
 	CHECK(f.n == 1 && fields_get(&f, "ours") != NULL, "a cookie name over max_name is skipped");
 }
@@ -255,6 +244,22 @@ test_url_encode(void)
 	CHECK(n == (long)strlen(orig) && strcmp(back, orig) == 0, "url_encode round-trips through percent_decode");
 }
 
+static void
+test_form_limits(void)
+{
+	struct config cfg;
+	config_defaults(&cfg);
+	cfg.max_body = 5000;
+	cfg.max_field = 300;
+	cfg.upload_max = 7000;
+	struct limits l = form_limits(&cfg);
+	CHECK(l.max_fields == LIMIT_FIELDS && l.max_name == LIMIT_FIELD_NAME && l.max_value == 300,
+	    "form_limits: fields as configured and as config.h says");
+	CHECK(l.max_file == 7000 && l.max_upload == 12000, "form_limits: a file up to upload_max, "
+	    "a multipart body up to max_body + upload_max");
+	CHECK(l.max_parts == LIMIT_PARTS && l.max_part_head == LIMIT_PART_HEAD, "form_limits: parts as config.h says");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -266,6 +271,7 @@ main(int argc, char **argv)
 	test_cookies();
 	test_percent_decode();
 	test_url_encode();
+	test_form_limits();
 	arena_free(&a);
 	return unit_end();
 }

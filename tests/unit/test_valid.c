@@ -277,7 +277,7 @@ static const struct rule form[NRULES] = {
 static void
 parse_form(const char *s, struct fields *f)
 {
-	static const struct limits lim = { 50, 32, 256 };
+	static const struct limits lim = { .max_fields = 50, .max_name = 32, .max_value = 256 };
 	memset(f, 0, sizeof *f);
 	if (parse_urlencoded(&a, s, strlen(s), &lim, f) != 0)
 		fprintf(stderr, "#   test form did not parse: %s\n", s);

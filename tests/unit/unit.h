@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 /*
  * A test file's main() calls unit_start(argc, argv, "name") first and returns unit_end().
  * The first argument, when given, tags the suite ("asan" makes "asan/name"), so the runner
@@ -89,6 +91,18 @@ unit_check_long(long got, long want, const char *file, int line, const char *exp
 	if (!ok)
 		fprintf(stderr, "#   %s\n#   got:  %ld\n#   want: %ld\n", expr, got, want);
 	return ok;
+}
+
+/* unit written count times, as a string in the arena: long inputs for checks of limits. */
+static inline char *
+unit_repeat(struct arena *a, const char *unit, size_t count)
+{
+	struct buf b = { 0 };
+	for (size_t i = 0; i < count; i++)
+		buf_adds(&b, unit);
+	char *s = arena_strdup(a, buf_str(&b));
+	buf_free(&b);
+	return s;
 }
 
 /* Each takes a printf-style description after the values; each evaluates to whether it passed. */

@@ -216,6 +216,14 @@ sql "UPDATE releases SET title = 'Search: retitled $N' WHERE id = $GONE"
 search "retitled $N"
 check "a search with a document out of date writes nothing (it is still listed stale)" eval \
     '[ "$STATUS" = 200 ] && has "No results for" && [ "$(sql "SELECT count(*) FROM releases_fts_stale WHERE release_id = $GONE")" = 1 ]'
+# No public GET writes, not even with a document listed stale: the database and its write-ahead
+# log are untouched by a round of them.
+wal_before=$(stat -c '%.9Y %s' "$DB" "$DB-wal")
+for p in / "/search?q=workshop" "/search?q=$MANGROVE" /events /organisations /feed.atom /api/v1/releases /sitemap.xml; do
+	http GET "$p"
+done
+check "anonymous GETs of the listing, searches, feeds and the API leave the database and its log untouched" \
+    test "$(stat -c '%.9Y %s' "$DB" "$DB-wal")" = "$wal_before"
 check "the next save through pressroom rebuilds it in its own transaction" eval \
     'new_release "$SA" "Search: a save $N" save && [ "$(sql "SELECT count(*) FROM releases_fts_stale")" = 0 ]'
 search "retitled $N"

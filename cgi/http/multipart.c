@@ -17,6 +17,7 @@ struct mp {
 	char                 delim[4 + BOUNDARY_MAX];
 	size_t               dlen;
 	size_t               parts;
+	size_t               text;    /* bytes of text fields so far: the form itself stays within max_body */
 	struct fields       *form;
 	struct upload       *files;
 	size_t               nfiles, cap;
@@ -299,6 +300,9 @@ add_text(struct mp *m, const struct head *h, const char *data, size_t n)
 	int rc = form_text_check(h->name, h->nlen, data, n, m->lim);
 	if (rc)
 		return rc;
+	m->text += h->nlen + n;   /* each at most the body's length: no overflow */
+	if (m->text > m->lim->max_form)
+		return 413;
 	return form_field_add(m->a, h->name, arena_strndup(m->a, data, n), n, m->lim, m->form);
 }
 

@@ -48,6 +48,7 @@ form_limits(const struct config *cfg)
 		.max_fields = LIMIT_FIELDS, .max_name = LIMIT_FIELD_NAME, .max_value = (size_t)cfg->max_field,
 		.max_parts = LIMIT_PARTS, .max_part_head = LIMIT_PART_HEAD,
 		.max_file = (size_t)cfg->upload_max, .max_upload = (size_t)(cfg->max_body + cfg->upload_max),
+		.max_form = (size_t)cfg->max_body,
 	};
 }
 

@@ -17,6 +17,7 @@ struct limits {
 	size_t max_part_head;   /* bytes in one part's header block */
 	size_t max_file;        /* bytes in one file */
 	size_t max_upload;      /* bytes in the whole multipart body */
+	size_t max_form;        /* bytes of its text fields, names and values together (max_body) */
 };
 
 /* The limits a worker reads forms under, from the configuration and config.h's LIMIT_*. */

@@ -197,7 +197,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	config_defaults(&cfg);
 	const struct limits worker = form_limits(&cfg);
 	const struct limits tiny = { .max_fields = 3, .max_name = 4, .max_value = 8, .max_parts = 4,
-	    .max_part_head = 64, .max_file = 16, .max_upload = 512 };
+	    .max_part_head = 64, .max_file = 16, .max_upload = 512, .max_form = 256 };
 	const struct limits *lim = data[0] & 1 ? &tiny : &worker;
 	const uint8_t *p = data + 1, *end = data + size;
 	char *type = NULL;

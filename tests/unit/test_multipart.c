@@ -11,7 +11,7 @@
 static struct arena a;
 static const struct limits lim = {
 	.max_fields = 10, .max_name = 16, .max_value = 64,
-	.max_parts = 8, .max_part_head = 200, .max_file = 100, .max_upload = 2000,
+	.max_parts = 8, .max_part_head = 200, .max_file = 100, .max_upload = 2000, .max_form = 1000,
 };
 
 /* The body being built, and what the last parse made of it. */
@@ -452,6 +452,16 @@ test_limits(void)
 		field(arena_printf(&a, "f%d", i), "v");
 	finish();
 	CHECK_INT(parse(CT), 413, "one part over max_parts is 413");
+	/* The text of a form stays within max_form (max_body) however many parts share it. */
+	struct limits text_cap = lim;
+	text_cap.max_form = 124;
+	start();
+	field("f0", unit_repeat(&a, "x", 60));
+	field("f1", unit_repeat(&a, "x", 60));
+	finish();
+	CHECK_INT(parse_with(CT, &text_cap), 0, "text fields of exactly max_form bytes, names and values, are accepted");
+	text_cap.max_form = 123;
+	CHECK_INT(parse_with(CT, &text_cap), 413, "text fields one byte over max_form together are 413");
 	start();
 	for (int i = 0; i < 9; i++)
 		file("f", "", NULL, "", 0);

@@ -31,6 +31,12 @@ fi
 db="$var/pressroom.db"
 sock="$var/pressroom.sock"
 case $server in nginx|lighttpd) ;; *) echo "SERVER must be nginx or lighttpd" >&2; exit 2 ;; esac
+# Whatever else answers on the port would pass for this web server below (nginx retries its bind for
+# some seconds before it gives up): a port in use is refused before anything starts.
+if curl -s -o /dev/null --noproxy 127.0.0.1 --max-time 2 "http://127.0.0.1:$port/"; [ $? -ne 7 ]; then
+	echo "127.0.0.1:$port is in use; stop what holds it or choose another PORT" >&2
+	exit 1
+fi
 mkdir -p "$var"
 export PRESSROOM_DB="$db" PRESSROOM_TEMPLATES="$templates" PRESSROOM_STATIC="$static"
 export PRESSROOM_BASE_URL="http://127.0.0.1:$port"

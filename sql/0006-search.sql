@@ -44,7 +44,7 @@ INSERT INTO releases_fts(rowid, title, summary, body, event, orgs) SELECT * FROM
 -- Releases whose document must be read again. A trigger may not write releases_fts itself: the
 -- connection runs with trusted_schema=OFF (db.c), under which SQLite refuses virtual tables in
 -- triggers. So the triggers below note what changed, in the same transaction as the change, and
--- search_catch_up() (search.c) rebuilds those documents before any search reads the index.
+-- db_catch_up_search() (db.c) rebuilds those documents as each writer commits (see 0012).
 CREATE TABLE releases_fts_stale (
   release_id INTEGER PRIMARY KEY         -- a release (or a deleted release's id) to re-read; no foreign key, deletions count
 );

@@ -46,7 +46,6 @@ struct ctx {
 	struct buf     headers;    /* extra header lines, each ending in \r\n */
 	struct buf     body;
 	view_dict     *layout;     /* the page frame, while a page is being built */
-	int            reused;     /* the answer came from the worker's response cache */
 };
 
 const char *ctx_param(const struct ctx *c, const char *name);

@@ -18,8 +18,11 @@ suite() {
 	shift
 	case " $SUITES " in *" $name "*) ;; *) return 0 ;; esac
 	echo "# suite: $name" | tee -a "$log"
+	began=$(date +%s)
 	{ "$@" 2>>"$out/$name.stderr"; echo $? > "$out/$name.rc"; } | tee "$out/$name.out"
 	cat "$out/$name.out" >> "$log"
+	# What each suite costs, so the whole run can be kept well under fifteen minutes.
+	echo "# suite: $name took $(($(date +%s) - began)) s" | tee -a "$log" "$out/times.txt"
 	rc=$(cat "$out/$name.rc" 2>/dev/null)
 	if [ "${rc:-1}" != 0 ]; then
 		echo "not ok - suite $name exited ${rc:-without a status}" | tee -a "$log"

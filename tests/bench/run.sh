@@ -9,7 +9,7 @@ TIMEOUT=${BENCH_TIMEOUT:-10s}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out="$here/tests/out/bench"
 ctl="$here/build/pressroomctl"
-# The end-to-end tests' helpers: csrf_in, cookie_in, and `user = root` when run as root (the
+# The end-to-end tests' helpers: free_port, csrf_in, cookie_in, and `user = root` when run as root (the
 # bench's database is root's).
 . "$here/tests/e2e/lib.sh"
 
@@ -39,16 +39,6 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-# A loopback port nothing answers on (curl's exit 7: connection refused), from $1 upwards.
-free_port() {
-	p=$1 n=0
-	while [ $n -lt 200 ]; do
-		rc=0; curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$p/" || rc=$?
-		[ $rc -eq 7 ] && { echo "$p"; return 0; }
-		p=$((p + 1)); n=$((n + 1))
-	done
-	echo "bench: no free port from $1" >&2; exit 1
-}
 # Waits (at most 5 s) until URL answers 200.
 wait_200() {
 	n=0

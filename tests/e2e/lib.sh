@@ -206,8 +206,22 @@ sql_is() {
 
 # --- The stack. ---
 
+# port_free PORT: nothing listens on the loopback port (curl's exit 7: connection refused; a port
+# whose listener is slow to answer is not free).
 port_free() {
-	! $CURL -o /dev/null --max-time 2 "http://127.0.0.1:$1/" 2>/dev/null
+	$CURL -o /dev/null --max-time 2 "http://127.0.0.1:$1/" 2>/dev/null
+	[ $? -eq 7 ]
+}
+
+# free_port FROM: the first free loopback port from FROM on, within 200.
+free_port() {
+	_fp=$1
+	while [ "$_fp" -lt $(($1 + 200)) ]; do
+		port_free "$_fp" && { echo "$_fp"; return 0; }
+		_fp=$((_fp + 1))
+	done
+	echo "no free port from $1" >&2
+	return 1
 }
 
 # wait_for SECONDS COMMAND...: polls every 0.1 s until COMMAND succeeds.

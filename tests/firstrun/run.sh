@@ -10,7 +10,7 @@ title="Chambers joins UNODC regional workshop on trafficking for forced criminal
 release=/news/2025/02/chambers-joins-regional-workshop-on-trafficking-for-forced-criminality
 missing_pkg=libcmark-dev
 failed=0
-# The end-to-end helpers, for wait_for; the TAP lines below are this suite's own, and make run
+# The end-to-end helpers, for wait_for, port_free and free_port; the TAP lines below are this
 # chooses its own account, so the e2e tests' `user = root` is not passed on.
 . "$here/tests/e2e/lib.sh"
 unset PRESSROOM_USER
@@ -39,27 +39,10 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# free_port FROM: a loopback port nothing answers on (curl's exit 7: connection refused), from FROM up.
-free_port() {
-	_p=$1
-	while [ "$_p" -lt $(($1 + 200)) ]; do
-		curl -s -o /dev/null --noproxy 127.0.0.1 --max-time 2 "http://127.0.0.1:$_p/"
-		[ $? -eq 7 ] && { echo "$_p"; return 0; }
-		_p=$((_p + 1))
-	done
-	echo "firstrun: no free port from $1" >&2
-	return 1
-}
-
 # status PORT PATH [FILE]: the HTTP status of GET PATH (000 when nothing answers), the body in FILE.
 status() {
 	curl -s --noproxy 127.0.0.1 --max-time 10 -o "${3:-/dev/null}" -w '%{http_code}' "http://127.0.0.1:$1$2" 2>/dev/null ||
 	    true
-}
-
-port_closed() {
-	curl -s -o /dev/null --noproxy 127.0.0.1 --max-time 2 "http://127.0.0.1:$1/"
-	[ $? -eq 7 ]
 }
 
 # session_pids SID: the live (not zombie) processes of a session, one "pid user args" a line.
@@ -80,7 +63,7 @@ copy_pids() {
 
 # stopped SID PORT DIR: nothing answers on PORT and nothing of the session or of the copy in DIR runs.
 stopped() {
-	port_closed "$2" && session_gone "$1" && [ -z "$(copy_pids "$3")" ]
+	port_free "$2" && session_gone "$1" && [ -z "$(copy_pids "$3")" ]
 }
 
 # copy DEST [OWNER]: the files git tracks, as they are in the working tree (so uncommitted changes count),
@@ -234,6 +217,14 @@ one_run "as root, from a path with a space" "$troot/press room/pressroom" root w
 copy "$uhome/pressroom" "$user"
 reuse_build "$troot/pressroom" "$uhome/pressroom" "$user"
 one_run "as $user" "$uhome/pressroom" "$user" "$user"
+# The README's promise: the next make run reuses the database (and its admin account).
+one_run "as $user, a second time" "$uhome/pressroom" "$user" "$user"
+if grep -q '^Reusing .*/var/pressroom.db$' "$_log" && ! grep -q 'Creating the admin account' "$_log"; then
+	ok "as $user, a second time: make run reuses the database it made, with no new admin account"
+else
+	nok "as $user, a second time: make run reuses the database it made, with no new admin account"
+	tail -5 "$_log" | sed 's/^/#   | /' >&2
+fi
 copy "$uhome/press room/pressroom" "$user"
 reuse_build "$troot/pressroom" "$uhome/press room/pressroom" "$user"
 one_run "as $user, from a path with a space" "$uhome/press room/pressroom" "$user" "$user"
@@ -270,7 +261,7 @@ if wait_for 300 eval '! running "$sid"'; then
 		nok "as $user with $missing_pkg missing: make run prints the apt-get install line for it and exits non-zero (exit $rc)"
 		sed 's/^/#   | /' "$log" >&2
 	fi
-	if port_closed "$port" && session_gone "$sid" && [ -z "$(copy_pids "$dir")" ] && ! [ -e "$dir/build" ] &&
+	if port_free "$port" && session_gone "$sid" && [ -z "$(copy_pids "$dir")" ] && ! [ -e "$dir/build" ] &&
 	    ! [ -e "$dir/var" ]; then
 		ok "as $user with $missing_pkg missing: nothing was built or started (no build/, no var/, no process, port $port closed)"
 	else
@@ -327,7 +318,7 @@ warned=$(echo "$logs" | while read -r f; do [ -n "$f" ] && grep -H -F -e '[warn]
 if [ $served = 0 ]; then
 	ok "nginx's error logs of the runs hold no [warn], [alert] or [emerg] line # SKIP no make run got as far as nginx"
 elif [ -n "$logs" ] && [ -z "$warned" ]; then
-	ok "nginx's error logs of the $(echo "$logs" | wc -l) runs hold no [warn], [alert] or [emerg] line"
+	ok "the $(echo "$logs" | wc -l) nginx error logs of the runs hold no [warn], [alert] or [emerg] line"
 else
 	nok "nginx's error logs of the runs hold no [warn], [alert] or [emerg] line"
 	echo "${warned:-no log found}" | head -10 | sed 's/^/#   | /' >&2

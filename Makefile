@@ -7,7 +7,7 @@ PORT      ?= 8080
 
 CC        ?= cc
 CXX       ?= c++
-PKGS       = fcgi sqlite3 libcmark libsodium libctemplate_nothreads libseccomp
+PKGS       = fcgi sqlite3 libcmark libsodium libctemplate_nothreads libseccomp vips
 HARDEN     = -fstack-protector-strong -D_FORTIFY_SOURCE=2 -fPIE
 WARN       = -Wall -Wextra -Werror
 OPT       ?= -O2 -g
@@ -17,7 +17,8 @@ INCLUDES   = -Icgi $(LAYERS:%=-Icgi/%)
 CFLAGS    += -std=c11 -D_DEFAULT_SOURCE $(WARN) $(HARDEN) $(OPT) $(SANITIZE) $(INCLUDES) -I$(BUILD)
 CXXFLAGS  += -std=c++11 $(WARN) $(HARDEN) $(OPT) $(SANITIZE) $(INCLUDES)
 LDFLAGS   += -pie -Wl,-z,relro,-z,now $(SANITIZE)
-LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lfcgi -lsqlite3 -lcmark -lsodium -lctemplate_nothreads -lseccomp)
+LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lfcgi -lsqlite3 -lcmark -lsodium -lctemplate_nothreads -lseccomp \
+             -lvips -lgio-2.0 -lgobject-2.0 -lglib-2.0)
 LDLIBS    += -lm
 
 # Every C file but the two mains goes into one library both programs link; objects are named
@@ -32,7 +33,7 @@ UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
 
 DEPS_APT   = build-essential pkg-config libfcgi-dev libsqlite3-dev libctemplate-dev \
-             libcmark-dev libsodium-dev libseccomp-dev nginx lighttpd curl sqlite3 tzdata
+             libcmark-dev libsodium-dev libseccomp-dev libvips-dev nginx lighttpd curl sqlite3 tzdata
 
 .PHONY: all deps run test test-build test-unit test-browser-deps bench clean help
 all: $(BUILD)/pressroom $(BUILD)/pressroomctl
@@ -62,6 +63,10 @@ $(BUILD)/libpress.a: $(LIB_OBJ)
 $(BUILD)/%.o: %.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+# libvips' headers (glib's among them) only where libvips is called: the imaging child and its test.
+VIPS_CFLAGS := $(shell pkg-config --cflags vips 2>/dev/null)
+$(BUILD)/imaging_child.o $(BUILD)/test_imaging: private CFLAGS += $(VIPS_CFLAGS)
+
 $(BUILD)/view.o: cgi/lib/view.cc cgi/lib/view.h | $(BUILD)
 	$(CXX) $(CXXFLAGS) -c -o $@ $<
 
@@ -78,6 +83,10 @@ $(BUILD)/%.o: $(BUILD)/%.c
 $(BUILD)/test_%: tests/unit/test_%.c tests/unit/unit.h $(BUILD)/libpress.a
 	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libpress.a $(LDLIBS) -lstdc++
 
+# Test pictures made at test time (tests/e2e/t_media.sh, the browser test).
+$(BUILD)/mkphoto: tests/tools/mkphoto.c | $(BUILD)
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags vips) $(LDFLAGS) -o $@ $< $(shell pkg-config --libs vips)
+
 $(BUILD):
 	mkdir -p $@
 
@@ -86,7 +95,7 @@ run:
 	@$(MAKE) --no-print-directory all
 	@sh scripts/run.sh $(SERVER) $(PORT)
 
-test-unit: $(UNIT_BIN)
+test-unit: $(UNIT_BIN) $(BUILD)/mkphoto
 test-browser-deps:
 	@test -d node_modules/playwright-core || npm ci --no-audit --no-fund
 
@@ -94,7 +103,7 @@ test:
 	@sh tests/run.sh
 
 # Not part of `make test`: see docs/performance.md.
-bench: all $(BUILD)/ref_fcgi
+bench: all $(BUILD)/ref_fcgi $(BUILD)/mkphoto
 	@sh tests/bench/run.sh
 
 $(BUILD)/ref_fcgi: tests/bench/ref_fcgi.c | $(BUILD)

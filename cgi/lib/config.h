@@ -13,6 +13,10 @@
 #define LIMIT_PARTS         256          /* parts in one body, text fields and files together */
 #define LIMIT_PART_HEAD     2048         /* bytes in one part's headers: long file names fit */
 #define LIMIT_FILENAME      255          /* bytes of a client's file name kept, for display */
+/* photographs and PDF attachments (cgi/http/imaging.c) */
+#define LIMIT_PIXELS        40000000L    /* pixels in one photograph, checked before it is decoded */
+#define LIMIT_PDF_PAGES     2000         /* pages in one PDF attachment */
+#define LIMIT_IMAGING_SECONDS 20         /* wall-clock seconds one image or PDF may take; below deadline */
 
 struct config {
 	char db_path[512];
@@ -23,6 +27,8 @@ struct config {
 	char group[64];             /* its group; empty: the account's own */
 	char templates_dir[512];
 	char static_dir[512];
+	char files_dir[512];        /* uploaded photographs and attachments, by hash; empty: beside the database */
+	char media_dir[512];        /* what the web server serves at /media/: listed releases' files only */
 	char site_name[128];
 	char base_url[256];         /* e.g. https://agc.example.gov; decides Secure cookies */
 	char time_zone[64];
@@ -45,6 +51,8 @@ void config_defaults(struct config *c);
 int  config_load_file(struct config *c, const char *path, char *err, size_t errlen);
 int  config_load_env(struct config *c, char *err, size_t errlen);
 int  config_set(struct config *c, const char *key, const char *value, char *err, size_t errlen);
+/* Fills the settings left empty whose defaults follow others (the file folders beside the database). */
+void config_finish(struct config *c);
 void config_usage(const char *prog);
 
 #endif

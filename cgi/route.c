@@ -51,6 +51,10 @@ static const struct route routes[] = {
 	{ "POST", "/admin/releases/*/preview-links",          admin_preview_link_create, ROLE_AUTHOR },
 	{ "POST", "/admin/releases/*/preview-links/*/revoke", admin_preview_link_revoke, ROLE_AUTHOR },
 	{ "GET",  "/preview/*",                 page_preview,   ROLE_PUBLIC },   /* the token is the key */
+	/* A release's files before they are public: for staff, and for a preview link's holder
+	 * (admin_preview.c, page_preview.c). Public files are the web server's, under /media/. */
+	{ "GET",  "/admin/releases/*/media/*",  admin_release_media, ROLE_AUTHOR },
+	{ "GET",  "/preview/*/media/*",         page_preview_media,  ROLE_PUBLIC },
 	/* Accounts, one's own password and sessions, the audit log (admin_account.c, admin_users.c, admin_audit.c). */
 	{ "GET",  "/admin/account",                     admin_account,             ROLE_AUTHOR },
 	{ "POST", "/admin/account/password",            admin_account_password,    ROLE_AUTHOR },

@@ -5,6 +5,9 @@
 set -eu
 server=$1 port=$2 var=$3 socket=$4 static=$5 daemon=${6:-off} cache=${7:-on}
 here=$(cd "$(dirname "$0")/.." && pwd)
+# pressroom's media folder (the setting media, PRESSROOM_MEDIA): media/ beside the database, which
+# `make run` keeps in VARDIR.
+media=${PRESSROOM_MEDIA:-$var/media}
 case $cache in
 on) cache_zone=pressroom ;;
 off) cache_zone=off ;;
@@ -21,4 +24,4 @@ fi
 mkdir -p "$var"
 sed -e "s|@PORT@|$port|g" -e "s|@VAR@|$var|g" -e "s|@SOCKET@|$socket|g" \
     -e "s|@STATIC@|$static|g" -e "s|@USER_LINE@|$user_line|g" -e "s|@DAEMON@|$daemon|g" \
-    -e "s|@CACHE@|$cache_zone|g" "$here/etc/$server.conf.in"
+    -e "s|@CACHE@|$cache_zone|g" -e "s|@MEDIA@|$media|g" "$here/etc/$server.conf.in"

@@ -22,3 +22,13 @@
 </tbody>
 </table>
 {{#NONE}}<p>This release has no saved versions.</p>{{/NONE}}
+{{#MEDIA}}
+<h2 id="media-heading">Photographs and documents</h2>
+<p>These change apart from the text, and restoring a version does not bring back a removed file.</p>
+<table class="releases media-changes" aria-labelledby="media-heading">
+<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Change</th><th scope="col">Details</th></tr></thead>
+<tbody>
+{{#CHANGES}}<tr><td><time datetime="{{AT_ISO}}">{{AT}}</time></td><td>{{BY}}</td><td>{{WHAT}}: {{LABEL}}</td><td>{{CHANGE}}</td><td>{{DETAIL}}</td></tr>
+{{/CHANGES}}</tbody>
+</table>
+{{/MEDIA}}

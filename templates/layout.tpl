@@ -13,6 +13,12 @@
 <meta property="og:url" content="{{CANONICAL}}">
 <meta property="og:site_name" content="{{SITE_NAME}}">
 {{/META}}
+{{#OG_IMAGE}}<meta property="og:image" content="{{URL}}">
+<meta property="og:image:alt" content="{{ALT}}">
+<meta property="og:image:width" content="{{WIDTH}}">
+<meta property="og:image:height" content="{{HEIGHT}}">
+<meta name="twitter:card" content="summary_large_image">
+{{/OG_IMAGE}}
 {{>JSONLD}}
 <link rel="stylesheet" href="/static/style.css?v={{STATIC_VERSION}}">
 <link rel="alternate" type="application/atom+xml" title="{{SITE_NAME}}: press releases" href="/feed.atom">

@@ -26,7 +26,7 @@
 </ul>
 </div>
 {{/HAS_ERRORS}}
-<form method="post" action="{{ACTION}}" class="stacked release-form" novalidate>
+<form method="post" action="{{ACTION}}" class="stacked release-form" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 {{#EXISTING}}<input type="hidden" name="version" value="{{VERSION}}">{{/EXISTING}}
 {{#NEW}}<input type="hidden" name="form_key" value="{{FORM_KEY}}">{{/NEW}}
@@ -169,6 +169,100 @@
 </fieldset>
 </fieldset>
 </fieldset>
+
+{{#MEDIA}}
+<fieldset class="media" id="photographs">
+<legend>Photographs</legend>
+<p class="hint">JPEG, PNG or WebP. Location and camera details are removed before anyone sees it; the first photograph is the lead image shown in feeds and links.</p>
+{{#CHOOSE_AGAIN}}<p class="notice">Browsers forget a chosen file when a form comes back: choose the file again before you save.</p>{{/CHOOSE_AGAIN}}
+{{#PHOTOS}}
+<fieldset class="photo-row">
+<legend>Photograph {{POSITION}}</legend>
+<img class="photo-thumb" src="{{THUMB}}" alt="" width="160">
+<p class="field{{#ALT_INVALID}} invalid{{/ALT_INVALID}}">
+<label for="photo_alt_{{ID}}">Alt text <span class="hint">(what the photograph shows, for those who cannot see it)</span></label>
+{{#ALT_INVALID}}<span class="field-error" id="photo_alt_{{ID}}-error">Alt text {{ALT_ERROR}}</span>{{/ALT_INVALID}}
+<input id="photo_alt_{{ID}}" name="photo_alt_{{ID}}" value="{{ALT}}" maxlength="300"{{#ALT_INVALID}} aria-invalid="true" aria-describedby="photo_alt_{{ID}}-error"{{/ALT_INVALID}}>
+</p>
+<p class="field{{#CAPTION_INVALID}} invalid{{/CAPTION_INVALID}}">
+<label for="photo_caption_{{ID}}">Caption</label>
+{{#CAPTION_INVALID}}<span class="field-error" id="photo_caption_{{ID}}-error">Caption {{CAPTION_ERROR}}</span>{{/CAPTION_INVALID}}
+<input id="photo_caption_{{ID}}" name="photo_caption_{{ID}}" value="{{CAPTION}}" maxlength="500">
+</p>
+<p class="field{{#CREDIT_INVALID}} invalid{{/CREDIT_INVALID}}">
+<label for="photo_credit_{{ID}}">Credit</label>
+{{#CREDIT_INVALID}}<span class="field-error" id="photo_credit_{{ID}}-error">Credit {{CREDIT_ERROR}}</span>{{/CREDIT_INVALID}}
+<input id="photo_credit_{{ID}}" name="photo_credit_{{ID}}" value="{{CREDIT}}" maxlength="200">
+</p>
+<div class="row">
+<p class="field narrow-field"><label for="photo_position_{{ID}}">Order</label>
+<input id="photo_position_{{ID}}" name="photo_position_{{ID}}" inputmode="numeric" value="{{POSITION}}"></p>
+<p class="field checkbox"><input type="radio" id="lead_photo_{{ID}}" name="lead_photo" value="{{ID}}"{{#LEAD}} checked{{/LEAD}}>
+<label for="lead_photo_{{ID}}">Lead image</label></p>
+<p class="field checkbox"><input type="checkbox" id="photo_remove_{{ID}}" name="photo_remove_{{ID}}" value="1"{{#REMOVE}} checked{{/REMOVE}}>
+<label for="photo_remove_{{ID}}">Remove</label></p>
+</div>
+</fieldset>
+{{/PHOTOS}}
+<fieldset class="photo-new">
+<legend>Add a photograph</legend>
+<p class="field{{#NEW_PHOTO_INVALID}} invalid{{/NEW_PHOTO_INVALID}}">
+<label for="new_photo">Photograph file</label>
+{{#NEW_PHOTO_INVALID}}<span class="field-error" id="new_photo-error">Photograph {{NEW_PHOTO_ERROR}}</span>{{/NEW_PHOTO_INVALID}}
+<input id="new_photo" name="new_photo" type="file" accept="image/jpeg,image/png,image/webp"{{#NEW_PHOTO_INVALID}} aria-invalid="true" aria-describedby="new_photo-error"{{/NEW_PHOTO_INVALID}}>
+</p>
+<p class="field{{#NEW_ALT_INVALID}} invalid{{/NEW_ALT_INVALID}}">
+<label for="new_photo_alt">Alt text <span class="hint">(required with a photograph)</span></label>
+{{#NEW_ALT_INVALID}}<span class="field-error" id="new_photo_alt-error">Alt text {{NEW_ALT_ERROR}}</span>{{/NEW_ALT_INVALID}}
+<input id="new_photo_alt" name="new_photo_alt" value="{{NEW_ALT}}" maxlength="300"{{#NEW_ALT_INVALID}} aria-invalid="true" aria-describedby="new_photo_alt-error"{{/NEW_ALT_INVALID}}>
+</p>
+<p class="field{{#NEW_CAPTION_INVALID}} invalid{{/NEW_CAPTION_INVALID}}">
+<label for="new_photo_caption">Caption</label>
+{{#NEW_CAPTION_INVALID}}<span class="field-error" id="new_photo_caption-error">Caption {{NEW_CAPTION_ERROR}}</span>{{/NEW_CAPTION_INVALID}}
+<input id="new_photo_caption" name="new_photo_caption" value="{{NEW_CAPTION}}" maxlength="500">
+</p>
+<p class="field{{#NEW_CREDIT_INVALID}} invalid{{/NEW_CREDIT_INVALID}}">
+<label for="new_photo_credit">Credit <span class="hint">(who took it)</span></label>
+{{#NEW_CREDIT_INVALID}}<span class="field-error" id="new_photo_credit-error">Credit {{NEW_CREDIT_ERROR}}</span>{{/NEW_CREDIT_INVALID}}
+<input id="new_photo_credit" name="new_photo_credit" value="{{NEW_CREDIT}}" maxlength="200">
+</p>
+</fieldset>
+</fieldset>
+
+<fieldset class="media" id="documents">
+<legend>Documents</legend>
+<p class="hint">PDF files: the official statement, a speech, a treaty text. Readers see the title, size and page count.</p>
+{{#ATTACHMENTS}}
+<fieldset class="attachment-row">
+<legend>Document {{POSITION}}: <a href="{{URL}}">{{TITLE}}</a> (PDF, {{SIZE}}, {{PAGES}} pages)</legend>
+<p class="field{{#TITLE_INVALID}} invalid{{/TITLE_INVALID}}">
+<label for="attachment_title_{{ID}}">Title</label>
+{{#TITLE_INVALID}}<span class="field-error" id="attachment_title_{{ID}}-error">Title {{TITLE_ERROR}}</span>{{/TITLE_INVALID}}
+<input id="attachment_title_{{ID}}" name="attachment_title_{{ID}}" value="{{TITLE}}" maxlength="200"{{#TITLE_INVALID}} aria-invalid="true" aria-describedby="attachment_title_{{ID}}-error"{{/TITLE_INVALID}}>
+</p>
+<div class="row">
+<p class="field narrow-field"><label for="attachment_position_{{ID}}">Order</label>
+<input id="attachment_position_{{ID}}" name="attachment_position_{{ID}}" inputmode="numeric" value="{{POSITION}}"></p>
+<p class="field checkbox"><input type="checkbox" id="attachment_remove_{{ID}}" name="attachment_remove_{{ID}}" value="1"{{#REMOVE}} checked{{/REMOVE}}>
+<label for="attachment_remove_{{ID}}">Remove</label></p>
+</div>
+</fieldset>
+{{/ATTACHMENTS}}
+<fieldset class="attachment-new">
+<legend>Add a document</legend>
+<p class="field{{#NEW_ATTACHMENT_INVALID}} invalid{{/NEW_ATTACHMENT_INVALID}}">
+<label for="new_attachment">PDF file</label>
+{{#NEW_ATTACHMENT_INVALID}}<span class="field-error" id="new_attachment-error">Attachment {{NEW_ATTACHMENT_ERROR}}</span>{{/NEW_ATTACHMENT_INVALID}}
+<input id="new_attachment" name="new_attachment" type="file" accept="application/pdf"{{#NEW_ATTACHMENT_INVALID}} aria-invalid="true" aria-describedby="new_attachment-error"{{/NEW_ATTACHMENT_INVALID}}>
+</p>
+<p class="field{{#NEW_TITLE_INVALID}} invalid{{/NEW_TITLE_INVALID}}">
+<label for="new_attachment_title">Document title <span class="hint">(required with a file, e.g. "Joint statement")</span></label>
+{{#NEW_TITLE_INVALID}}<span class="field-error" id="new_attachment_title-error">Document title {{NEW_TITLE_ERROR}}</span>{{/NEW_TITLE_INVALID}}
+<input id="new_attachment_title" name="new_attachment_title" value="{{NEW_TITLE}}" maxlength="200"{{#NEW_TITLE_INVALID}} aria-invalid="true" aria-describedby="new_attachment_title-error"{{/NEW_TITLE_INVALID}}>
+</p>
+</fieldset>
+</fieldset>
+{{/MEDIA}}
 
 {{#EDITION}}
 <fieldset>

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "admin_history.h"
+#include "media.h"
 #include "admin_release.h"
 #include "screens.h"
 #include "page.h"
@@ -54,7 +55,9 @@ admin_history(struct ctx *c)
 	int rc = admin_release_load(c, &r);
 	if (rc)
 		return page_error(c, rc, NULL);
-	if (revision_list(c->db, c->a, r.id, &vs, &n) != 0)
+	struct media_change *ms;
+	size_t nms;
+	if (revision_list(c->db, c->a, r.id, &vs, &n) != 0 || media_change_list(c->db, c->a, r.id, &ms, &nms) != 0)
 		return page_error(c, 500, "listing revisions");
 	view_dict *d = page_begin(c, "history.tpl", arena_printf(c->a, "History: %s", r.title));
 	view_set(d, "TITLE", r.title);
@@ -78,6 +81,18 @@ admin_history(struct ctx *c)
 			view_set_int(view_add_section(row, "PREVIOUS"), "FROM", vs[i + 1].version);
 		else
 			view_show(row, "FIRST");
+	}
+	/* Photographs and documents change apart from the text: their own list, newest first. */
+	view_dict *table = nms ? view_add_section(d, "MEDIA") : NULL;
+	for (size_t i = 0; i < nms; i++) {
+		view_dict *row = view_add_section(table, "CHANGES");
+		view_set(row, "WHAT", strcmp(ms[i].kind, "photo") == 0 ? "Photograph" : "Document");
+		view_set(row, "CHANGE", ms[i].change);
+		view_set(row, "LABEL", ms[i].label);
+		view_set(row, "DETAIL", ms[i].detail);
+		view_set(row, "BY", ms[i].by);
+		view_set(row, "AT", time_long_datetime(c->a, ms[i].at));
+		view_set(row, "AT_ISO", ms[i].at);
 	}
 	return page_end(c, 200);
 }

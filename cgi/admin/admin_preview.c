@@ -5,6 +5,7 @@
 #include "audit.h"
 #include "screens.h"
 #include "page.h"
+#include "media_view.h"
 #include "release_page.h"
 #include "preview.h"
 #include "timefmt.h"
@@ -64,7 +65,8 @@ preview_page(struct ctx *c, int status, const struct release *r, const struct sh
 	struct preview_link *ls;
 	size_t n;
 	view_dict *banner;
-	if (preview_link_list(c->db, c->a, r->id, &ls, &n) != 0 || release_page_build(c, r, &banner) == NULL)
+	if (preview_link_list(c->db, c->a, r->id, &ls, &n) != 0 || release_page_build_with(c, r, &banner,
+	    arena_printf(c->a, "/admin/releases/%ld/media/", r->id)) == NULL)
 		return page_error(c, 500, "building a staff preview");
 	view_show(banner, "STAFF");
 	view_set_int(banner, "ID", r->id);
@@ -152,4 +154,17 @@ admin_preview_link_revoke(struct ctx *c)
 	    arena_printf(c->a, "link %ld", link)) != 0 || db_commit(c->db) != SQLITE_OK)
 		return page_error(c, db_failure(c, "revoking a preview link"), NULL);
 	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld/preview?revoked=%ld", r.id, link));
+}
+
+/* 200 with one of the release's stored files (its photographs and documents before they are
+ * public, for the form and the preview); 404 for a release this person may not see or a name
+ * that is not one of its files. */
+int
+admin_release_media(struct ctx *c)
+{
+	struct release r;
+	int rc = admin_release_load(c, &r);
+	if (rc)
+		return page_error(c, rc, NULL);
+	return media_serve(c, r.id, c->args[1]);
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "admin_media.h"
 #include "admin_release.h"
 #include "workflow_panel.h"
 #include "audit.h"
@@ -66,6 +67,7 @@ struct form {
 	const char    *form_key;       /* a new form's key: a second submit of it finds the first */
 	const struct release *theirs;  /* on a conflict: what the other person saved */
 	int            major;          /* its change note is shown to readers */
+	struct media_form media;       /* photographs and attachments (admin_media.c) */
 };
 
 static int
@@ -90,6 +92,7 @@ form_blank(struct ctx *c, struct form *f)
 	f->event_id = -1;
 	f->change_note = "";
 	f->form_key = random_hex(c->a, 32);
+	media_form_load(c, 0, &f->media);
 }
 
 /* Forgets the problems of the new-event part: it is kept as typed but not used. */
@@ -142,6 +145,7 @@ static void
 form_from_post(struct ctx *c, struct form *f)
 {
 	memset(f, 0, sizeof *f);
+	media_form_load(c, 0, &f->media);
 	checked_init(c->a, &f->rel, NRULES(release_rules));
 	check_fields(c->a, release_rules, NRULES(release_rules), &c->form, 0, &f->rel);
 	const char *choice = fields_get(&c->form, "event_id");
@@ -287,14 +291,17 @@ form_page(struct ctx *c, int status, const struct release *r, const struct form 
 		view_set(t, "BODY", f->theirs->body);
 		view_set_int(t, "VERSION", f->theirs->version);
 	}
-	if (f->nerrors)
-		view_set_int(view_add_section(d, "HAS_ERRORS"), "COUNT", (long)f->nerrors);
+	if (f->nerrors + f->media.nproblems)
+		view_set_int(view_add_section(d, "HAS_ERRORS"), "COUNT", (long)(f->nerrors + f->media.nproblems));
 	page_form_values(d, d, release_rules, NRULES(release_rules), &f->rel, NULL);
 	page_form_values(d, d, event_rules, EV_COUNT, &f->ev, NULL);
 	if (f->event_error)
 		form_error(d, "event_id", "Event", f->event_error);
 	if (f->change_note_error)
 		form_error(d, "change_note", "Change note", f->change_note_error);
+	for (size_t i = 0; i < f->media.nproblems; i++)
+		form_error(d, f->media.problems[i].field, f->media.problems[i].label, f->media.problems[i].message);
+	media_form_view(c, d, &f->media, r ? r->id : 0);
 	add_options(d, "KIND_OPTIONS", event_kinds, f->ev.value[EV_KIND]);
 	if (add_countries(c, d, f->ev.value[EV_COUNTRY]) != 0 || add_events(c, d, f) != 0)
 		return page_error(c, 500, "filling the release form");
@@ -386,6 +393,8 @@ save(struct ctx *c, struct release *r, const struct form *f, int submit)
 	if (strcmp(f->event_choice, "new") == 0 && (r->event_id = save_new_event(c, f)) < 0)
 		goto fail;
 	int rc = release_save(c->db, c->a, r, c->me.id);
+	if (rc == 0 && media_form_store(c, r->id, (struct media_form *)&f->media) != 0)
+		goto fail;
 	if (rc == 0 && submit)
 		rc = workflow_apply(c, r, WF_SUBMIT, &(struct transition){ 0 });
 	if (rc == 409 || rc == 403) {
@@ -393,8 +402,11 @@ save(struct ctx *c, struct release *r, const struct form *f, int submit)
 		return rc;
 	}
 	if (rc != 0 || audit_record(c, "release_saved", arena_printf(c->a, "release:%ld", r->id),
-	    r->has_edition ? "next edition" : NULL) != 0 || db_commit(c->db) != SQLITE_OK)
+	    arena_printf(c->a, "%s%s", r->has_edition ? "next edition" : "",
+	    f->media.changes ? (r->has_edition ? "; files changed" : "files changed") : "")) != 0 ||
+	    db_commit(c->db) != SQLITE_OK)
 		goto fail;
+	media_form_forget(c, &f->media);
 	return 0;
 fail:
 	return db_failure(c, "saving a release");
@@ -426,6 +438,28 @@ unsaved_page(struct ctx *c, const struct release *r, struct form *f)
 	return form_page(c, 503, r, f);
 }
 
+/* Reads the photographs and attachments part of a posted form and makes its new files. Returns the
+ * status to answer with the form (422, 413, 415), 0 when all is well, 503 when the image helper
+ * failed, 500 on a database error. */
+static int
+media_from_post(struct ctx *c, long release_id, struct form *f)
+{
+	if (media_form_read(c, release_id, &f->media) != 0)
+		return 500;
+	if (f->nerrors || f->media.nproblems)
+		return f->media.status && !f->nerrors ? f->media.status : 422;
+	if (media_form_make(c, &f->media) != 0)
+		return 503;
+	return f->media.nproblems ? f->media.status : 0;
+}
+
+static int
+media_failure(struct ctx *c, int status)
+{
+	return page_error(c, status, status == 503 ? "The photograph or document could not be processed "
+	    "just now; nothing was saved. Go back and send the form again." : "reading the release's files");
+}
+
 static const char PARKED_NOTICE[] = "Your session had ended before the form was saved. Here is "
     "everything you typed: check it, then save.";
 
@@ -451,8 +485,11 @@ admin_release_create(struct ctx *c)
 {
 	struct form f;
 	form_from_post(c, &f);
-	if (f.nerrors)
-		return form_page(c, 422, NULL, &f);
+	int media = media_from_post(c, 0, &f);
+	if (media == 500 || media == 503)
+		return media_failure(c, media);
+	if (media)
+		return form_page(c, media, NULL, &f);
 	struct release r = { .author_id = c->me.id, .status = "draft", .wc_status = "draft" };
 	int submit = wants_submit(c);
 	int rc = save(c, &r, &f, submit);
@@ -500,6 +537,8 @@ admin_release_page(struct ctx *c, int status, const struct release *r, const cha
 	f.change_note = r->change_note ? r->change_note : "";
 	f.major = r->major;
 	f.notice = notice;
+	if (media_form_load(c, r->id, &f.media) != 0)
+		return page_error(c, 500, "reading the release's files");
 	return form_page(c, status, r, &f);
 }
 
@@ -515,6 +554,8 @@ admin_release_edit(struct ctx *c)
 	if (parked_take(c, c->path) == 1) {
 		struct form f;
 		form_from_post(c, &f);
+		if (media_form_read(c, r.id, &f.media) != 0)
+			return page_error(c, 500, "reading the release's files");
 		f.notice = PARKED_NOTICE;   /* its version is the one it was typed against: a conflict still shows */
 		return form_page(c, 200, &r, &f);
 	}
@@ -536,8 +577,16 @@ admin_release_update(struct ctx *c)
 		return page_error(c, 403, why);
 	struct form f;
 	form_from_post(c, &f);
-	if (f.nerrors)
-		return form_page(c, 422, &r, &f);
+	int media = media_from_post(c, r.id, &f);
+	if (media == 500 || media == 503)
+		return media_failure(c, media);
+	/* The photographs of a live release change what readers see at once: an editor's call. */
+	if (f.media.changes && c->me.role < ROLE_EDITOR &&
+	    (strcmp(r.status, "published") == 0 || strcmp(r.status, "scheduled") == 0))
+		return page_error(c, 403, "Only an editor can change the photographs and attachments of a "
+		    "published release.");
+	if (media)
+		return form_page(c, media, &r, &f);
 	if (f.version == 0)
 		f.version = r.version;
 	struct release saved = r;

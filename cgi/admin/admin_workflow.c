@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "admin_media.h"
 #include "admin_release.h"
 #include "workflow_panel.h"
 #include "audit.h"
@@ -91,6 +92,8 @@ admin_release_workflow(struct ctx *c)
 	rc = workflow_apply(c, &r, action, &t);
 	if (rc != 0 || db_commit(c->db) != SQLITE_OK)
 		return page_error(c, rc == 403 ? 403 : db_failure(c, "a workflow step"), NULL);
+	/* Published, withdrawn, unpublished: the release's files follow at once. */
+	media_public_update(c);
 	if (action == WF_DELETE)
 		return page_redirect(c, 303, "/admin?done=delete");
 	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?done=%s", r.id,

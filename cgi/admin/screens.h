@@ -33,6 +33,7 @@ int admin_diff(struct ctx *c);
 int admin_preview(struct ctx *c);
 int admin_preview_link_create(struct ctx *c);
 int admin_preview_link_revoke(struct ctx *c);
+int admin_release_media(struct ctx *c);
 /* admin_account.c */
 int admin_account(struct ctx *c);
 int admin_account_password(struct ctx *c);

@@ -1,4 +1,5 @@
-/* ctl_backup: pressroomctl backup FILE: an online copy of the live database made with SQLite's backup API, checked, then put in place atomically. */
+/* ctl_backup: pressroomctl backup FILE: an online copy of the live database made with SQLite's backup API, checked, then put in place atomically; the stored files beside it in FILE.files/. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -120,6 +121,71 @@ backup_into(const struct config *cfg, const char *tmp, int fd, int *pages, int *
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
+/* Copies one stored file into the backup folder: a hard link when both are on one file system
+ * (stored files never change, so the link is a true copy), else the bytes, whole or not at all. */
+static int
+keep_file(const char *from, const char *to)
+{
+	if (link(from, to) == 0 || errno == EEXIST)
+		return 0;
+	int in = open(from, O_RDONLY), rc = -1;
+	if (in < 0)
+		return errno == ENOENT ? 0 : -1;   /* removed meanwhile: not in the copy's rows either */
+	char tmp[PATH_MAX * 2 + 8], buf[65536];
+	snprintf(tmp, sizeof tmp, "%s.tmp", to);
+	int out = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	ssize_t n = 0;
+	if (out >= 0) {
+		while ((n = read(in, buf, sizeof buf)) > 0)
+			if (write(out, buf, (size_t)n) != n)
+				break;
+		rc = n == 0 && fsync(out) == 0 && close(out) == 0 && rename(tmp, to) == 0 ? 0 : -1;
+		if (rc != 0)
+			unlink(tmp);
+	}
+	close(in);
+	return rc;
+}
+
+/* FILE.files/ gets the photographs and documents: every stored file, none that is gone. Returns the
+ * number of files, or -1. Run before and after the database copy, so a file added or removed while
+ * it ran is in the folder whenever the copy's rows name it. */
+static long
+backup_files(const struct config *cfg, const char *dest, int prune)
+{
+	char dir[PATH_MAX], from[PATH_MAX * 2], to[PATH_MAX * 2];
+	snprintf(dir, sizeof dir, "%s.files", dest);
+	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		return -1;
+	DIR *d = opendir(cfg->files_dir);
+	if (d == NULL)
+		return errno == ENOENT ? 0 : -1;
+	long n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || strstr(e->d_name, ".tmp"))
+			continue;
+		snprintf(from, sizeof from, "%s/%s", cfg->files_dir, e->d_name);
+		snprintf(to, sizeof to, "%s/%s", dir, e->d_name);
+		if (keep_file(from, to) != 0) {
+			closedir(d);
+			return -1;
+		}
+		n++;
+	}
+	closedir(d);
+	if (!prune || (d = opendir(dir)) == NULL)
+		return n;
+	while ((e = readdir(d)) != NULL) {
+		snprintf(from, sizeof from, "%s/%s", cfg->files_dir, e->d_name);
+		snprintf(to, sizeof to, "%s/%s", dir, e->d_name);
+		if (e->d_name[0] != '.' && access(from, F_OK) != 0)
+			unlink(to);
+	}
+	closedir(d);
+	return n;
+}
+
 /* pressroomctl backup FILE: the copy is made in FILE.tmp-XXXXXX next to FILE and renamed over it
  * only once whole, checked and on disk, so FILE is always the previous backup or the new one
  * (what a nightly cron job wants); on any failure the temporary file is removed and the exit is 1. */
@@ -147,7 +213,9 @@ ctl_backup(const struct config *cfg, int argc, char **argv)
 		fprintf(stderr, "pressroomctl: backup: cannot create a file next to %s: %s\n", dest, strerror(errno));
 		return 1;
 	}
-	int copied = backup_into(cfg, tmp, fd, &pages, &restarts) == 0;
+	long files = backup_files(cfg, dest, 0);
+	int copied = files >= 0 && backup_into(cfg, tmp, fd, &pages, &restarts) == 0 &&
+	    (files = backup_files(cfg, dest, 1)) >= 0;
 	close(fd);
 	/* A -wal left beside the old FILE (by a reader that crashed) would be replayed onto the new one. */
 	if (copied && (drop_sidecar(dest, "-wal") != 0 || drop_sidecar(dest, "-shm") != 0))
@@ -165,8 +233,8 @@ ctl_backup(const struct config *cfg, int argc, char **argv)
 		fprintf(stderr, "pressroomctl: backup: %s is in place, but syncing its directory failed: %s\n",
 		    dest, strerror(errno));
 	} else {
-		printf("%s: %d pages copied from %s (restarted by writers %d time%s)\n", dest, pages,
-		    cfg->db_path, restarts, restarts == 1 ? "" : "s");
+		printf("%s: %d pages copied from %s (restarted by writers %d time%s); %ld stored file%s in %s.files\n",
+		    dest, pages, cfg->db_path, restarts, restarts == 1 ? "" : "s", files, files == 1 ? "" : "s", dest);
 		rc = 0;
 	}
 	return rc;

@@ -7,6 +7,7 @@
 #include "secret.h"
 #include "config.h"
 #include "ctl.h"
+#include "files.h"
 #include "db.h"
 #include "markdown.h"
 
@@ -144,6 +145,15 @@ cmd_demo(const struct config *cfg)
 	return 0;
 }
 
+/* One line a problem: "files: orphan NAME" (stored, no row), "missing" (a row's file is not
+ * stored), "exposed" (public, but its release is not listed), "unpublished" (listed, not public). */
+static void
+report_file(const char *problem, const char *name, void *arg)
+{
+	(void)arg;
+	printf("files: %s %s\n", problem, name);
+}
+
 static int
 cmd_check(const struct config *cfg)
 {
@@ -157,6 +167,14 @@ cmd_check(const struct config *cfg)
 		rc = 1;
 	} else {
 		printf("schema: version %d, current\n", db_version(&db));
+		struct arena a = { 0 };
+		int problems = files_check(&db, cfg, &a, report_file, NULL);
+		if (problems < 0)
+			printf("files: cannot read %s or %s\n", cfg->files_dir, cfg->media_dir);
+		else if (problems == 0)
+			printf("files: every photograph and document is stored, and only listed releases' are public\n");
+		rc |= problems != 0;
+		arena_free(&a);
 	}
 	db_close(&db);
 	return rc;
@@ -217,6 +235,7 @@ main(int argc, char **argv)
 			return opt == 'h' ? 0 : 2;
 		}
 	}
+	config_finish(&cfg);
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {

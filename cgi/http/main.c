@@ -17,14 +17,17 @@
 
 #include "config.h"
 #include "db.h"
+#include "files.h"
 #include "privdrop.h"
+#include "publisher.h"
 #include "worker.h"
 
 #define MAX_WORKERS 256
 
 static volatile sig_atomic_t got_term, got_hup;
-static pid_t workers[MAX_WORKERS];
-static time_t started[MAX_WORKERS];
+/* The workers, then in the last used slot the publisher (publisher.c): one list to respawn and stop. */
+static pid_t workers[MAX_WORKERS + 1];
+static time_t started[MAX_WORKERS + 1];
 
 static void
 on_signal(int sig)
@@ -126,6 +129,10 @@ spawn(const struct config *cfg, int fd, int slot)
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
+		if (slot == cfg->workers) {
+			close(fd);
+			_exit(publisher_run(cfg));
+		}
 		_exit(worker_run(cfg, fd));
 	}
 	if (pid > 0) {
@@ -235,6 +242,7 @@ main(int argc, char **argv)
 	config_defaults(&cfg);
 	if (parse_args(argc, argv, &cfg) != 0)
 		return 2;
+	config_finish(&cfg);
 	if (cfg.workers == 0) {
 		long cores = sysconf(_SC_NPROCESSORS_ONLN);
 		cfg.workers = cores > 0 ? (int)(cores < MAX_WORKERS ? cores : MAX_WORKERS) : 1;
@@ -273,6 +281,14 @@ main(int argc, char **argv)
 	}
 	if (priv.drop)
 		fprintf(stderr, "pressroom: running as %s (uid %d, gid %d)\n", priv.name, (int)priv.uid, (int)priv.gid);
+	if (files_prepare(&cfg) != 0) {
+		fprintf(stderr, "pressroom: cannot make the folders %s and %s: %s\n", cfg.files_dir, cfg.media_dir,
+		    strerror(errno));
+		close(fd);
+		if (own_socket)
+			unlink(cfg.socket_path);
+		return 1;
+	}
 	if (priv.stay_root)
 		fprintf(stderr, "pressroom: warning: serving as root, as `user = root` asks\n");
 
@@ -285,7 +301,8 @@ main(int argc, char **argv)
 
 	fprintf(stderr, "pressroom: serving %s with %d workers\n",
 	    own_socket ? cfg.socket_path : (*cfg.tcp_listen ? cfg.tcp_listen : "inherited socket"), cfg.workers);
-	for (int i = 0; i < cfg.workers; i++)
+	int children = cfg.workers + 1;
+	for (int i = 0; i < children; i++)
 		spawn(&cfg, fd, i);
 
 	while (!got_term) {
@@ -295,12 +312,12 @@ main(int argc, char **argv)
 			/* Reload: fresh workers re-read the templates; each finishes its request first. */
 			got_hup = 0;
 			fprintf(stderr, "pressroom: reloading workers\n");
-			signal_workers(cfg.workers, SIGTERM);
+			signal_workers(children, SIGTERM);
 			continue;
 		}
 		if (pid <= 0)
 			continue;
-		for (int i = 0; i < cfg.workers; i++) {
+		for (int i = 0; i < children; i++) {
 			if (workers[i] != pid)
 				continue;
 			if (WIFSIGNALED(status) && WTERMSIG(status) != SIGTERM)
@@ -317,7 +334,7 @@ main(int argc, char **argv)
 		}
 	}
 	fprintf(stderr, "pressroom: stopping\n");
-	stop_workers(cfg.workers, 30);
+	stop_workers(children, 30);
 	close(fd);
 	if (own_socket)
 		unlink(cfg.socket_path);

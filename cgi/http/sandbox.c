@@ -25,6 +25,9 @@ static const char *const allowed[] = {
 	"openat", "pread64", "pwrite64", "newfstatat", "fcntl", "ftruncate", "fdatasync", "unlink",
 	/* rare: stdio's fclose seeks back over what it read ahead */
 	"lseek",
+	/* photographs and attachments (files.c): written whole (fsync, rename), made public by a hard
+	 * link, one public-folder update at a time (flock) */
+	"fsync", "renameat", "renameat2", "linkat", "flock",
 	/* cache.c lists static/ for the asset versions */
 	"getdents64",
 	/* memory: malloc's brk and mmap (argon2id's 64 MiB); rare: mremap for a large realloc */

@@ -13,6 +13,7 @@
 #include "hashslot.h"
 #include "page.h"
 #include "route.h"
+#include "imaging.h"
 #include "sandbox.h"
 #include "timefmt.h"
 #include "valid.h"
@@ -214,6 +215,12 @@ worker_run(const struct config *cfg, int listen_fd)
 
 	if (secret_init() != 0) {
 		fprintf(stderr, "pressroom: worker: libsodium failed to start\n");
+		return 1;
+	}
+	/* The image helper is forked first: before the database is open, and before the sandbox,
+	 * which allows no fork. Uploads are decoded there, never in the worker (imaging.c). */
+	if (imaging_start(cfg) != 0) {
+		fprintf(stderr, "pressroom: worker: cannot start the image helper\n");
 		return 1;
 	}
 	time_zone_set(cfg->time_zone);

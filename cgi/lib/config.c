@@ -33,6 +33,8 @@ static const struct setting settings[] = {
 	B("sandbox",   "PRESSROOM_SANDBOX",   sandbox,       "on: workers run under a seccomp allow-list; off: for debugging (on)"),
 	S("templates", "PRESSROOM_TEMPLATES", templates_dir, "folder of ctemplate files (templates)"),
 	S("static",    "PRESSROOM_STATIC",    static_dir,    "folder of static files (static)"),
+	S("files",     "PRESSROOM_FILES",     files_dir,     "folder of uploaded photographs and attachments (files/ beside the database)"),
+	S("media",     "PRESSROOM_MEDIA",     media_dir,     "folder the web server serves at /media/: published files only (media/ beside the database)"),
 	S("site_name", "PRESSROOM_SITE_NAME", site_name,     "name shown in every page header"),
 	S("base_url",  "PRESSROOM_BASE_URL",  base_url,      "public URL; https:// makes cookies Secure"),
 	S("time_zone", "PRESSROOM_TZ",        time_zone,     "zone dates are shown in (Asia/Brunei)"),
@@ -194,4 +196,25 @@ config_usage(const char *prog)
 	    "defaults < file < environment < flags.\n", prog);
 	for (size_t i = 0; i < sizeof settings / sizeof settings[0]; i++)
 		printf("  %-13s %-24s %s\n", settings[i].key, settings[i].env, settings[i].help);
+}
+
+/* A folder named beside the database file: "var/pressroom.db" and "files" give "var/files". */
+static void
+beside_database(const struct config *c, char *out, size_t size, const char *name)
+{
+	const char *slash = strrchr(c->db_path, '/');
+	int dir = slash ? (int)(slash - c->db_path) : 0;
+	if (slash)
+		snprintf(out, size, "%.*s/%s", dir, c->db_path, name);
+	else
+		snprintf(out, size, "%s", name);
+}
+
+void
+config_finish(struct config *c)
+{
+	if (*c->files_dir == '\0')
+		beside_database(c, c->files_dir, sizeof c->files_dir, "files");
+	if (*c->media_dir == '\0')
+		beside_database(c, c->media_dir, sizeof c->media_dir, "media");
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "api.h"
+#include "media_view.h"
 #include "delegation.h"
 #include "event.h"
 #include "feed.h"
@@ -109,7 +110,48 @@ event_ref(struct ctx *c, view_dict *s, long id, const char *slug, const char *ti
 }
 
 static void
-fill_release(struct ctx *c, view_dict *d, const struct release_pub *r)
+fill_photo(struct ctx *c, view_dict *d, const struct photo *p)
+{
+	long w = photo_widest(p);
+	view_set(d, "URL", page_url(c, photo_url(c->a, "/media/", p, w, "jpg")));
+	view_set_int(d, "WIDTH", p->width);
+	view_set_int(d, "HEIGHT", p->height);
+	view_set(d, "ALT", p->alt);
+	view_set(d, "CAPTION", p->caption);
+	view_set(d, "CREDIT", p->credit);
+}
+
+/* The release's photographs (the first as "image") and, with detail, its documents; a withdrawn
+ * release's files are no longer public, so it lists none. 0 or -1. */
+static int
+fill_media(struct ctx *c, view_dict *d, view_dict *detail, const struct release_pub *r)
+{
+	struct photo *ps = NULL;
+	struct attachment *ts = NULL;
+	size_t np = 0, nt = 0;
+	if (!r->withdrawn && (photo_list(c->db, c->a, r->id, &ps, &np) != 0 ||
+	    (detail && attachment_list(c->db, c->a, r->id, &ts, &nt) != 0)))
+		return -1;
+	view_dict *im = maybe(d, "IMAGE", np > 0);
+	if (im)
+		fill_photo(c, im, &ps[0]);
+	for (size_t i = 0; detail && i < np; i++)
+		fill_photo(c, view_add_section(detail, "PHOTOS"), &ps[i]);
+	for (size_t i = 0; i < nt; i++) {
+		view_dict *t = view_add_section(detail, "ATTACHMENTS");
+		view_set(t, "TITLE", ts[i].title);
+		view_set(t, "URL", page_url(c, arena_printf(c->a, "/media/%s-%s", ts[i].hash, ts[i].file_name)));
+		view_set(t, "TYPE", ts[i].media_type);
+		view_set_int(t, "BYTES", ts[i].bytes);
+		view_set_int(t, "PAGES", ts[i].pages);
+		view_set(t, "THUMB", page_url(c, arena_printf(c->a, "/media/%s-thumb.jpg", ts[i].hash)));
+	}
+	return 0;
+}
+
+/* A release in a list, or with detail (the DETAIL section) its body's companions too. 0 or -1. */
+static int
+fill_release(struct ctx *c, view_dict *d, view_dict *detail, const struct release_pub *r)
 {
 	view_set_int(d, "ID", r->id);
 	view_set(d, "TITLE", r->title);
@@ -122,6 +164,7 @@ fill_release(struct ctx *c, view_dict *d, const struct release_pub *r)
 	view_dict *e = maybe(d, "EVENT", r->event_id > 0 && r->event_slug);
 	if (e)
 		opt(event_ref(c, e, r->event_id, r->event_slug, r->event_title), "KIND", r->event_kind);
+	return fill_media(c, d, detail, r);
 }
 
 static void
@@ -284,7 +327,10 @@ api_releases(struct ctx *c)
 		return page_error(c, 500, "a page of releases");
 	view_dict *d = list_begin(c, "releases", "/api/v1/releases", "", &p);
 	for (size_t i = 0; i < n; i++)
-		fill_release(c, element(d, "ITEMS", "api_release.tpl"), &rs[i]);
+		if (fill_release(c, element(d, "ITEMS", "api_release.tpl"), NULL, &rs[i]) != 0) {
+			view_dict_free(d);
+			return page_error(c, 500, "the photographs of a page of releases");
+		}
 	return json(c, 200, "api_list.tpl", d);
 }
 
@@ -303,8 +349,11 @@ api_release(struct ctx *c)
 	if (found < 0 || release_major_changes(c->db, c->a, id, &ch, &nch) != 0)
 		return page_error(c, 500, "a release for the API");
 	view_dict *d = view_dict_new("release");
-	fill_release(c, d, &r);
 	view_dict *x = view_add_section(d, "DETAIL");
+	if (fill_release(c, d, x, &r) != 0) {
+		view_dict_free(d);
+		return page_error(c, 500, "the files of a release for the API");
+	}
 	view_dict *w = maybe(x, "WITHDRAWN", r.withdrawn);
 	if (w) {
 		opt(w, "AT", r.withdrawn_at);
@@ -379,7 +428,10 @@ api_event(struct ctx *c)
 			return page_error(c, 500, "the delegations of an event for the API");
 		}
 	for (size_t i = 0; i < nrs; i++)
-		fill_release(c, element(x, "RELEASES", "api_release.tpl"), &rs[i]);
+		if (fill_release(c, element(x, "RELEASES", "api_release.tpl"), NULL, &rs[i]) != 0) {
+			view_dict_free(d);
+			return page_error(c, 500, "the releases of an event for the API");
+		}
 	return json(c, 200, "api_event.tpl", d);
 }
 

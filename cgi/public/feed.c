@@ -4,6 +4,7 @@
 
 #include "event.h"
 #include "feed.h"
+#include "media_view.h"
 #include "pages.h"
 #include "org.h"
 #include "page.h"
@@ -69,9 +70,36 @@ feed_autodiscover_org(struct ctx *c, const struct org_info *o)
 	autodiscover(c, arena_printf(c->a, "/organisations/%s", o->slug), o->name);
 }
 
+/* The lead photograph (a mid-size JPEG that any reader shows) and the documents, as enclosures. */
+static int
+media_enclosures(struct ctx *c, view_dict *e, long release_id)
+{
+	struct photo *ps;
+	struct attachment *ts;
+	size_t np, nt;
+	if (photo_list(c->db, c->a, release_id, &ps, &np) != 0 || attachment_list(c->db, c->a, release_id, &ts, &nt) != 0)
+		return -1;
+	if (np > 0) {
+		long w = strstr(ps[0].widths, "960") ? 960 : photo_widest(&ps[0]);
+		view_dict *im = view_add_section(e, "IMAGE");
+		view_set(im, "URL", page_url(c, photo_url(c->a, "/media/", &ps[0], w, "jpg")));
+		view_set(im, "ALT", ps[0].alt);
+		view_set_int(im, "WIDTH", w);
+		view_set_int(im, "HEIGHT", ps[0].height * w / (ps[0].width ? ps[0].width : 1));
+	}
+	for (size_t i = 0; i < nt; i++) {
+		view_dict *doc = view_add_section(e, "DOCUMENT");
+		view_set(doc, "URL", page_url(c, arena_printf(c->a, "/media/%s-%s", ts[i].hash, ts[i].file_name)));
+		view_set(doc, "TYPE", ts[i].media_type);
+		view_set(doc, "TITLE", ts[i].title);
+		view_set_int(doc, "BYTES", ts[i].bytes);
+	}
+	return 0;
+}
+
 /* One entry. Its id is a tag: URI (RFC 4151) of the host and the day of first publication, so a
  * move from http to https or to a new path does not make readers see every release again. */
-static void
+static int
 entry(struct ctx *c, view_dict *d, const char *host, const struct release_pub *r)
 {
 	view_dict *e = view_add_section(d, "ENTRY");
@@ -85,11 +113,14 @@ entry(struct ctx *c, view_dict *d, const char *host, const struct release_pub *r
 	/* cmark's safe-mode HTML, stored when the release was saved; the XML context escapes it as
 	 * text, which is what type="html" asks for. */
 	view_set(e, "CONTENT", r->body_html);
+	if (media_enclosures(c, e, r->id) != 0)
+		return -1;
 	if (r->event_kind) {
 		view_dict *k = view_add_section(e, "CATEGORY");
 		view_set(k, "TERM", r->event_kind);
 		view_set(k, "SCHEME", page_url(c, "/events"));
 	}
+	return 0;
 }
 
 /* 200 with the newest listed releases in the scope as the feed about `of` of the page at `page`;
@@ -109,7 +140,10 @@ atom(struct ctx *c, enum release_scope scope, long key, const char *of, const ch
 	view_set(d, "HTML_URL", page_url(c, page));
 	const char *host = site_host(c), *updated = NULL;
 	for (size_t i = 0; i < n; i++) {
-		entry(c, d, host, &rs[i]);
+		if (entry(c, d, host, &rs[i]) != 0) {
+			view_dict_free(d);
+			return page_error(c, 500, "the files of a feed's releases");
+		}
 		if (updated == NULL || strcmp(rs[i].updated_at, updated) > 0)
 			updated = rs[i].updated_at;
 	}

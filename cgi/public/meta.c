@@ -1,6 +1,7 @@
 /* meta: the metadata and schema.org JSON-LD (jsonld.tpl) of release, event and organisation pages. */
 #include <string.h>
 
+#include "media_view.h"
 #include "meta.h"
 #include "page.h"
 #include "event_box.h"
@@ -32,6 +33,24 @@ meta_release(struct ctx *c, const struct release *r, const struct event *e)
 	view_set(d, "MODIFIED", found ? pub.updated_at : r->published_at);
 	view_set(d, "LANGUAGE", found ? pub.language : "en");
 	view_set(d, "HOME", page_url(c, "/"));
+	struct photo *ps;
+	size_t np;
+	if (r->withdrawn)
+		np = 0;
+	else if (photo_list(c->db, c->a, r->id, &ps, &np) != 0)
+		return -1;
+	if (np > 0) {
+		/* The lead image, at its widest, for link previews and search engines. */
+		long w = photo_widest(&ps[0]);
+		const char *url = page_url(c, photo_url(c->a, "/media/", &ps[0], w, "jpg"));
+		view_dict *both[] = { view_add_section(c->layout, "OG_IMAGE"), view_add_section(d, "IMAGE") };
+		for (size_t i = 0; i < 2; i++) {
+			view_set(both[i], "URL", url);
+			view_set(both[i], "ALT", ps[0].alt);
+			view_set_int(both[i], "WIDTH", ps[0].width);
+			view_set_int(both[i], "HEIGHT", ps[0].height);
+		}
+	}
 	if (e) {
 		view_dict *about = view_add_section(d, "ABOUT");
 		view_set(about, "NAME", e->title);

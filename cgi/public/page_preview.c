@@ -5,6 +5,7 @@
 #include "audit.h"
 #include "pages.h"
 #include "page.h"
+#include "media_view.h"
 #include "release_page.h"
 #include "preview.h"
 #include "release.h"
@@ -60,9 +61,28 @@ page_preview(struct ctx *c)
 	fprintf(stderr, "pressroom: preview link %ld of release %ld used from %s (use %ld)\n",
 	    l.id, r.id, c->client ? c->client : "-", l.uses + 1);
 	view_dict *banner;
-	if (release_page_build(c, &r, &banner) == NULL)
+	if (release_page_build_with(c, &r, &banner, arena_printf(c->a, "/preview/%s/media/", c->args[0])) == NULL)
 		return page_error(c, 500, "rendering a shared preview");
 	view_show(banner, "SHARED");
 	view_set(banner, "EXPIRES", time_long_datetime(c->a, l.expires_at));
 	return page_end(c, 200);
+}
+
+/* 200 with one of the release's files for the holder of a working preview link (its page's
+ * photographs and documents); 404 for a token or name that opens nothing, 410 for a dead link.
+ * Not counted as a use: the page that shows the file was. */
+int
+page_preview_media(struct ctx *c)
+{
+	if (!token_shaped(c->args[0]))
+		return page_error(c, 404, NULL);
+	struct preview_link l;
+	int found = preview_link_find(c->db, c->a, c->args[0], &l);
+	if (found < 0)
+		return page_error(c, 500, "looking up a preview link");
+	if (found == 0)
+		return page_error(c, 404, NULL);
+	if (l.revoked_at || l.expired)
+		return page_error(c, 410, NULL);
+	return media_serve(c, l.release_id, c->args[1]);
 }

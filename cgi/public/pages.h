@@ -23,6 +23,7 @@ int page_year(struct ctx *c);
 int page_year_csv(struct ctx *c);
 /* page_preview.c */
 int page_preview(struct ctx *c);
+int page_preview_media(struct ctx *c);
 /* feed.c */
 int feed_atom_all(struct ctx *c);
 int feed_atom_event(struct ctx *c);

@@ -4,6 +4,7 @@
 
 #include "event.h"
 #include "markdown.h"
+#include "media_view.h"
 #include "meta.h"
 #include "page.h"
 #include "event_box.h"
@@ -13,6 +14,12 @@
 
 view_dict *
 release_page_build(struct ctx *c, const struct release *r, view_dict **banner)
+{
+	return release_page_build_with(c, r, banner, "/media/");
+}
+
+view_dict *
+release_page_build_with(struct ctx *c, const struct release *r, view_dict **banner, const char *media_prefix)
 {
 	struct release_change *changes;
 	size_t nchanges;
@@ -48,6 +55,9 @@ release_page_build(struct ctx *c, const struct release *r, view_dict **banner)
 		view_set(u, "WHEN_ISO", changes[i].at);
 		view_set(u, "NOTE", changes[i].note);
 	}
+	/* A withdrawn release's page stays, but its files are no longer public. */
+	if ((banner || !r->withdrawn) && media_view(c, d, r->id, media_prefix) != 0)
+		return NULL;
 	struct event e;
 	if (r->event_id > 0 && (event_by_id(c->db, c->a, r->event_id, &e) != 1 || event_box(c, d, &e, 1) != 0))
 		return NULL;

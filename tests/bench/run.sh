@@ -58,6 +58,7 @@ start_nginx() { # CONF: daemon off, in the background
 rm -rf "$out"
 mkdir -p "$out/app" "$out/cached" "$out/ref" "$out/static"
 export PRESSROOM_DB="$out/bench.db" PRESSROOM_TEMPLATES="$here/templates" PRESSROOM_STATIC="$here/static"
+export PRESSROOM_MEDIA="$out/media" PRESSROOM_FILES="$out/files"
 sock="$out/pressroom.sock" refsock="$out/ref.sock"
 port_app=$(free_port 18300)
 port_cached=$(free_port $((port_app + 1)))
@@ -76,6 +77,16 @@ echo "bench: generated in $(( $(date +%s) - t )) s"
 start_nginx "$out/app/nginx.conf"
 start_nginx "$out/cached/nginx.conf"
 sleep 0.3
+
+# A photograph of a published release, as an upload leaves it: its file stored, its row written;
+# pressroom's publisher links it into the media folder at start, and nginx serves it from there.
+photo_hash=0123456789abcdef0123456789abcdef
+mkdir -p "$PRESSROOM_FILES"
+"$here/build/mkphoto" "$PRESSROOM_FILES/$photo_hash-960.jpg" 960 640
+cp "$PRESSROOM_FILES/$photo_hash-960.jpg" "$out/static/photo.jpg"
+sqlite3 "$PRESSROOM_DB" "INSERT INTO photos(release_id, position, hash, widths, width, height, alt, added_by, added_at)
+  SELECT id, 1, '$photo_hash', '960', 960, 640, 'A photograph for the bench', author_id, published_at
+  FROM releases WHERE status = 'published' ORDER BY published_at LIMIT 1"
 
 # Start to first answer: nginx is already up, so the time is pressroom's.
 t0=$(date +%s%N)
@@ -115,6 +126,7 @@ for u in "$deep" "$release" "$event" /search?q=workshop /feed.atom /api/v1/relea
 	[ "$code" = 200 ] || echo "bench: warning: $u answers $code" >&2
 done
 wait_200 "http://127.0.0.1:$port_cached/"
+wait_200 "$base/media/$photo_hash-960.jpg"
 
 # A signed-in author for the save row: the session cookie and the token the new-release form carries.
 echo bench-author-password | "$ctl" user add bench-author --role author >/dev/null
@@ -161,6 +173,9 @@ run() {
 }
 run static-nginx "http://127.0.0.1:$port_ref/static/index.html"
 run c-fastcgi "http://127.0.0.1:$port_ref/fcgi"
+# A photograph: the same JPEG as a plain static file of the reference, and as a public /media/ file.
+run photo-static "http://127.0.0.1:$port_ref/static/photo.jpg"
+run photo "$base/media/$photo_hash-960.jpg"
 run home "$base/"
 run "listing-p$page" "$base$deep"
 run release "$base$release"
@@ -201,6 +216,8 @@ awk '
 	FNR == 1 { printf "%-16s %12s %10s %10s %7s %8s %8s\n", "name", "requests/s", "p50", "p99", "errors", "vs C", "vs nginx" }
 	{ printf "%-16s %12.0f %10s %10s %7d %7.0f%% %7.0f%%\n", $1, $2, $3, $4, $5, cf ? 100 * $2 / cf : 0, st ? 100 * $2 / st : 0 }
 ' "$results" "$results"
+awk '$1 == "photo-static" { ps = $2 } $1 == "photo" { p = $2 }
+	END { if (ps) printf "photo (a public /media/ file) vs the same JPEG as a static file: %.0f%%\n", 100 * p / ps }' "$results"
 echo "worker peak RSS (VmHWM, the larger of the workers, after every row): $rss"
 echo "a worker that checked a password (the author's login, argon2id): ${hashed:--} kB"
 echo "one request at a time (p50 p99 statuses): search $latency_search; search built afresh $latency_search_built; home built afresh $latency_home_built"

@@ -303,6 +303,8 @@ start_stack() {
 		export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 	fi
 	export PRESSROOM_TEMPLATES="$PWD/templates" PRESSROOM_STATIC="$PWD/static"
+	# Uploaded files, and the public folder the web server serves at /media/ (webconf.sh reads it too).
+	export PRESSROOM_FILES="$TMP/files" PRESSROOM_MEDIA="$TMP/media"
 	PRESSROOMCTL="$BUILD/pressroomctl" PRESSROOM="$BUILD/pressroom"
 	if ! [ -x "$PRESSROOM" ] || ! [ -x "$PRESSROOMCTL" ]; then
 		not_ok "start: $BUILD/pressroom and $BUILD/pressroomctl are built (run make test-build)"

@@ -234,7 +234,7 @@
 <p class="hint">PDF files: the official statement, a speech, a treaty text. Readers see the title, size and page count.</p>
 {{#ATTACHMENTS}}
 <fieldset class="attachment-row">
-<legend>Document {{POSITION}}: <a href="{{URL}}">{{TITLE}}</a> (PDF, {{SIZE}}, {{PAGES}} pages)</legend>
+<legend>Document {{POSITION}}: <a href="{{URL}}">{{TITLE}}</a> (PDF, {{SIZE}}, {{PAGES}} {{PAGES_WORD}})</legend>
 <p class="field{{#TITLE_INVALID}} invalid{{/TITLE_INVALID}}">
 <label for="attachment_title_{{ID}}">Title</label>
 {{#TITLE_INVALID}}<span class="field-error" id="attachment_title_{{ID}}-error">Title {{TITLE_ERROR}}</span>{{/TITLE_INVALID}}

@@ -377,6 +377,7 @@ media_form_view(struct ctx *c, view_dict *d, const struct media_form *m, long re
 		view_set_int(s, "ID", t->id);
 		view_set_int(s, "POSITION", t->position);
 		view_set_int(s, "PAGES", t->pages);
+		view_set(s, "PAGES_WORD", t->pages == 1 ? "page" : "pages");
 		view_set(s, "SIZE", media_size_text(c->a, t->bytes));
 		view_set(s, "URL", arena_printf(c->a, "/admin/releases/%ld/media/%s-%s", release_id, t->hash, t->file_name));
 		field_view(c, s, m, "TITLE", arena_printf(c->a, "attachment_title_%ld", t->id), t->title);

@@ -36,6 +36,12 @@ static int  helper_fd = -1;
 static long helper_upload_max;
 
 int
+imaging_ready(void)
+{
+	return helper_fd >= 0;
+}
+
+int
 imaging_precheck(const unsigned char *data, size_t len, enum media_want want, long upload_max,
     enum sniffed *kind, int *reason)
 {

@@ -8,8 +8,6 @@
 #include "config.h"
 #include "sniff.h"
 
-enum media_want { WANT_PHOTO = 1, WANT_DOCUMENT = 2 };
-
 struct media_file {
 	char   suffix[16];      /* names the file after its hash: "480.jpg", "480.webp", ..., "thumb.jpg", "thumb.webp" */
 	int    width, height;
@@ -45,5 +43,8 @@ int  imaging_start(const struct config *cfg);
  * write, poll, clock_gettime and close: the worker's seccomp allow-list. */
 int  imaging_process(struct arena *a, const unsigned char *data, size_t len, enum media_want want,
     struct media_out *out);
+/* 1 while the helper can take jobs; after a failure 0, and the worker should end after its answer so
+ * that the master starts a fresh worker with a fresh helper. */
+int  imaging_ready(void);
 
 #endif

@@ -6,7 +6,9 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#include "imaging.h"
+#include "buf.h"
+#include "config.h"
+#include "sniff.h"
 
 /* A -fsanitize=address build (gcc or clang): no address-space cap, the runtime's calls allowed. */
 #if defined(__SANITIZE_ADDRESS__)

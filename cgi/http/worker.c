@@ -281,6 +281,9 @@ worker_run(const struct config *cfg, int listen_fd)
 		FCGX_Finish_r(&rq);
 		bounds_disarm();
 		arena_reset(&arena);
+		/* A failed image helper cannot be forked again under the sandbox: a fresh worker can. */
+		if (!imaging_ready())
+			break;
 	}
 	FCGX_Free(&rq, 0);
 	arena_free(&arena);

@@ -5,6 +5,8 @@
 #include <stddef.h>
 
 enum sniffed { SNIFF_NONE = 0, SNIFF_JPEG, SNIFF_PNG, SNIFF_WEBP, SNIFF_PDF };
+/* What a form's file field takes: a photograph (JPEG, PNG, WebP) or a document (PDF). */
+enum media_want { WANT_PHOTO = 1, WANT_DOCUMENT = 2 };
 
 /* The kind of data, never from a file name or a browser's type. SNIFF_NONE for anything else,
  * for a file that does not end where its format says, and for one that carries HTML, SVG, XML

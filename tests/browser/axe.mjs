@@ -1,6 +1,6 @@
 // Browser test: an axe-core scan (WCAG 2.1 A and AA, and axe's best practices) of every kind of public and
 // staff page, visible focus, reflow at 320 CSS px (400% zoom), and a release's print stylesheet.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -27,12 +27,7 @@ function check(cond, what) {
 
 // The site's CSP forbids inline scripts, as it should; the test lifts it to inject axe.
 const options = { bypassCSP: true };
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 // The rules' ids and where they failed, one line each, for the test output.
 function describe(violations) {

@@ -1,6 +1,6 @@
 // Browser test: an editor logs in, fills the release form by its labels and submits it for review; an admin
 // in another browser approves and publishes it; the public sees it.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.env.BASE;
@@ -18,12 +18,7 @@ function check(cond, what) {
   if (!cond) failed++;
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 try {
   const context = await browser.newContext();

@@ -1,7 +1,7 @@
 // A screenshot of a release page for the documentation: the home page's first release, 1200 px wide.
 // node tests/browser/screenshot.mjs BASE_URL [OUT]; scripts/screenshots.sh runs it against `make run`.
 // Run by tests/browser/run.sh (BASE and SHOTS set), it is one more check and writes under SHOTS.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -10,12 +10,7 @@ const out = process.argv[3] || process.env.SCREENSHOT_OUT ||
   (process.env.SHOTS ? `${process.env.SHOTS}/release-page.png` : 'docs/release-page.png');
 mkdirSync(dirname(out), { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let ok = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

@@ -14,6 +14,7 @@
 
 #include <vips/vips.h>
 
+#include "imaging.h"
 #include "imaging_child.h"
 #include "unit.h"
 

@@ -16,7 +16,7 @@
 "inLanguage": "{{LANGUAGE:json_escape}}",
 "author": {"@type": "Organization", "name": "{{SITE_NAME:json_escape}}", "url": "{{HOME:json_escape}}"},
 "publisher": {"@type": "Organization", "name": "{{SITE_NAME:json_escape}}", "url": "{{HOME:json_escape}}"}
-{{#IMAGE}}, "image": {"@type": "ImageObject", "url": "{{URL:json_escape}}", "width": {{WIDTH:json_escape}}, "height": {{HEIGHT:json_escape}}, "caption": "{{ALT:json_escape}}"}{{/IMAGE}}
+{{#IMAGE}}, "image": {"@type": "ImageObject", "url": "{{URL:json_escape}}", "width": {{WIDTH:J=number}}, "height": {{HEIGHT:J=number}}, "caption": "{{ALT:json_escape}}"}{{/IMAGE}}
 {{#ABOUT}}, "about": {"@type": "Event", "name": "{{NAME:json_escape}}", "url": "{{EVENT_URL:json_escape}}",
 "startDate": "{{STARTS_ON:json_escape}}", "endDate": "{{ENDS_ON:json_escape}}"}{{/ABOUT}}
 }{{/ARTICLE}}

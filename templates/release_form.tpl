@@ -171,7 +171,8 @@
 </fieldset>
 
 {{#MEDIA}}
-<fieldset class="media" id="photographs">
+{{#LOCKED}}<p class="notice">This release is published: only an editor can change its photographs and documents, since a change shows to readers at once.</p>{{/LOCKED}}
+<fieldset class="media" id="photographs"{{#LOCKED}} disabled{{/LOCKED}}>
 <legend>Photographs</legend>
 <p class="hint">JPEG, PNG or WebP. Location and camera details are removed before anyone sees it; the first photograph is the lead image shown in feeds and links.</p>
 {{#CHOOSE_AGAIN}}<p class="notice">Browsers forget a chosen file when a form comes back: choose the file again before you save.</p>{{/CHOOSE_AGAIN}}
@@ -229,7 +230,7 @@
 </fieldset>
 </fieldset>
 
-<fieldset class="media" id="documents">
+<fieldset class="media" id="documents"{{#LOCKED}} disabled{{/LOCKED}}>
 <legend>Documents</legend>
 <p class="hint">PDF files: the official statement, a speech, a treaty text. Readers see the title, size and page count.</p>
 {{#ATTACHMENTS}}

@@ -353,9 +353,11 @@ field_view(struct ctx *c, view_dict *d, const struct media_form *m, const char *
 }
 
 void
-media_form_view(struct ctx *c, view_dict *d, const struct media_form *m, long release_id)
+media_form_view(struct ctx *c, view_dict *d, const struct media_form *m, long release_id, int locked)
 {
 	view_dict *part = view_add_section(d, "MEDIA");
+	if (locked)
+		view_show(part, "LOCKED");
 	for (size_t i = 0; i < m->nphotos; i++) {
 		const struct photo *p = &m->photos[i];
 		view_dict *s = view_add_section(part, "PHOTOS");

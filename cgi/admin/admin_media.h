@@ -41,8 +41,9 @@ int  media_form_make(struct ctx *c, struct media_form *m);
 int  media_form_store(struct ctx *c, long release_id, struct media_form *m);
 /* After the commit: deletes files nobody uses now and brings the public folder up to date. */
 void media_form_forget(struct ctx *c, const struct media_form *m);
-/* The form's photographs and attachments part: PHOTOS, ATTACHMENTS and the new-file fields. */
-void media_form_view(struct ctx *c, view_dict *d, const struct media_form *m, long release_id);
+/* The form's photographs and attachments part: PHOTOS, ATTACHMENTS and the new-file fields;
+ * locked shows them without letting them change (a published release, for an author). */
+void media_form_view(struct ctx *c, view_dict *d, const struct media_form *m, long release_id, int locked);
 /* After any step that may change what the public sees (publish, withdraw, unpublish, delete). */
 void media_public_update(struct ctx *c);
 

@@ -269,6 +269,13 @@ existing_parts(struct ctx *c, view_dict *d, const struct release *r, const struc
 	return workflow_panel(c, d, r);
 }
 
+/* The photographs of a live release change what readers see at once: an editor's call. */
+static int
+media_locked(const struct ctx *c, const struct release *r)
+{
+	return c->me.role < ROLE_EDITOR && (strcmp(r->status, "published") == 0 || strcmp(r->status, "scheduled") == 0);
+}
+
 /* Renders the form with what it holds; status 200, or 409/422 with the problems named. */
 static int
 form_page(struct ctx *c, int status, const struct release *r, const struct form *f)
@@ -301,7 +308,7 @@ form_page(struct ctx *c, int status, const struct release *r, const struct form 
 		form_error(d, "change_note", "Change note", f->change_note_error);
 	for (size_t i = 0; i < f->media.nproblems; i++)
 		form_error(d, f->media.problems[i].field, f->media.problems[i].label, f->media.problems[i].message);
-	media_form_view(c, d, &f->media, r ? r->id : 0);
+	media_form_view(c, d, &f->media, r ? r->id : 0, r && media_locked(c, r));
 	add_options(d, "KIND_OPTIONS", event_kinds, f->ev.value[EV_KIND]);
 	if (add_countries(c, d, f->ev.value[EV_COUNTRY]) != 0 || add_events(c, d, f) != 0)
 		return page_error(c, 500, "filling the release form");
@@ -580,9 +587,7 @@ admin_release_update(struct ctx *c)
 	int media = media_from_post(c, r.id, &f);
 	if (media == 500 || media == 503)
 		return media_failure(c, media);
-	/* The photographs of a live release change what readers see at once: an editor's call. */
-	if (f.media.changes && c->me.role < ROLE_EDITOR &&
-	    (strcmp(r.status, "published") == 0 || strcmp(r.status, "scheduled") == 0))
+	if (f.media.changes && media_locked(c, &r))
 		return page_error(c, 403, "Only an editor can change the photographs and attachments of a "
 		    "published release.");
 	if (media)

@@ -105,6 +105,14 @@ by_name(const void *x, const void *y)
 	return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
+/* qsort's array may not be NULL, even with nothing in it (glibc declares it nonnull). */
+static void
+sort_names(const char **names, size_t n)
+{
+	if (n > 1)
+		qsort(names, n, sizeof *names, by_name);
+}
+
 static int
 has(const char **sorted, size_t n, const char *name)
 {
@@ -194,8 +202,8 @@ sync_locked(struct db *db, const struct config *cfg, struct arena *a, int sweep)
 	db_exec(db, "COMMIT");
 	if (rc != 0 || list_dir(a, cfg->media_dir, &public_now, &npublic) != 0)
 		return -1;
-	qsort(wanted, nwanted, sizeof *wanted, by_name);
-	qsort(public_now, npublic, sizeof *public_now, by_name);
+	sort_names(wanted, nwanted);
+	sort_names(public_now, npublic);
 	/* What must go goes first: a removal is the urgent half. */
 	for (size_t i = 0; i < npublic; i++)
 		if (!has(wanted, nwanted, public_now[i]) && remove_in(cfg->media_dir, public_now[i]) != 0)
@@ -295,8 +303,8 @@ files_check(struct db *db, const struct config *cfg, struct arena *a, files_repo
 	if (media_all_names(db, a, 0, &all, &nall) != 0 || media_all_names(db, a, 1, &listed, &nlisted) != 0 ||
 	    list_dir(a, cfg->files_dir, &stored, &nstored) != 0 || list_dir(a, cfg->media_dir, &public_now, &npublic) != 0)
 		return -1;
-	qsort(all, nall, sizeof *all, by_name);
-	qsort(listed, nlisted, sizeof *listed, by_name);
+	sort_names(all, nall);
+	sort_names(listed, nlisted);
 	int problems = 0;
 	for (size_t i = 0; i < nstored; i++)
 		if (!has(all, nall, stored[i]))

@@ -202,6 +202,13 @@ assert e.media_content[0][\"url\"].endswith(\"-960.jpg\"), e.media_content
 
 # --- Removed, replaced, withdrawn: gone at once. ---
 PID=$(sql "SELECT id FROM photos WHERE release_id = $MID")
+http GET "/admin/releases/$MID" -b "$MA"
+check "its author's form shows a published release's files locked, and says why" \
+    eval 'has "only an editor can change its photographs" && has "id=\"photographs\" disabled"'
+mf_edit "$MA" "$MID" --form-string "photo_alt_$PID=Changed by the author"
+status_is 403 "its author changing a published release's photograph gets 403"
+check "... and the alt text is as it was" \
+    sql_is "The delegation with workshop participants in Bangkok" "SELECT alt FROM photos WHERE id = $PID"
 mf_edit "$ME" "$MID" --form-string "photo_alt_$PID=The delegation with workshop participants in Bangkok" \
     --form-string "photo_remove_$PID=1"
 check "the editor removes the photograph (303)" eval '[ "$STATUS" = 303 ]'

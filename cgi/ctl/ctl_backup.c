@@ -186,6 +186,24 @@ backup_files(const struct config *cfg, const char *dest, int prune)
 	return n;
 }
 
+/* A FILE.files/ this run made, when the backup failed: nothing of a failed run is left behind. */
+static void
+remove_folder(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (d == NULL)
+		return;
+	char path[PATH_MAX * 2];
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			unlink(path);
+	}
+	closedir(d);
+	rmdir(dir);
+}
+
 /* pressroomctl backup FILE: the copy is made in FILE.tmp-XXXXXX next to FILE and renamed over it
  * only once whole, checked and on disk, so FILE is always the previous backup or the new one
  * (what a nightly cron job wants); on any failure the temporary file is removed and the exit is 1. */
@@ -213,6 +231,9 @@ ctl_backup(const struct config *cfg, int argc, char **argv)
 		fprintf(stderr, "pressroomctl: backup: cannot create a file next to %s: %s\n", dest, strerror(errno));
 		return 1;
 	}
+	char files_dir[PATH_MAX];
+	snprintf(files_dir, sizeof files_dir, "%s.files", dest);
+	int had_files_dir = access(files_dir, F_OK) == 0;
 	long files = backup_files(cfg, dest, 0);
 	int copied = files >= 0 && backup_into(cfg, tmp, fd, &pages, &restarts) == 0 &&
 	    (files = backup_files(cfg, dest, 1)) >= 0;
@@ -228,6 +249,8 @@ ctl_backup(const struct config *cfg, int argc, char **argv)
 		snprintf(journal, sizeof journal, "%s-journal", tmp);
 		unlink(tmp);
 		unlink(journal);
+		if (!had_files_dir)
+			remove_folder(files_dir);
 		fprintf(stderr, "pressroomctl: backup: failed; %s was not changed\n", dest);
 	} else if (sync_dir_of(dest) != 0) {
 		fprintf(stderr, "pressroomctl: backup: %s is in place, but syncing its directory failed: %s\n",

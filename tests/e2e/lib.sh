@@ -360,7 +360,7 @@ start_stack() {
 
 # workers: the pids of pressroom's workers, on one line.
 workers() {
-	pgrep -P "$APP_PID" | tr '\n' ' ' | sed 's/ $//'
+	pgrep -x -P "$APP_PID" pressroom | tr '\n' ' ' | sed 's/ $//'
 }
 
 # all_new OLD...: none of the old worker pids is among the workers, and there are as many.

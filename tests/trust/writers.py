@@ -130,8 +130,9 @@ def check(db, acks, before=None):
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     problems, present = [], 0
     audited = {row[0] for row in con.execute("SELECT subject FROM audit_log WHERE action = 'release_saved'")}
+    # The writers are still appending: a last line without its newline is half-written, not an ack yet.
     with open(acks, encoding="utf-8") as f:
-        saves = [json.loads(line) for line in f if line.strip()]
+        saves = [json.loads(line) for line in f if line.endswith("\n") and line.strip()]
     for s in saves:
         if before is not None and s["acked_at"] >= before:
             continue

@@ -91,8 +91,9 @@ read_photo_edits(struct ctx *c, struct media_form *m)
 		p->caption = (char *)text(c, m, arena_printf(c->a, "photo_caption_%ld", id), "Caption", 500, 0);
 		p->credit = (char *)text(c, m, arena_printf(c->a, "photo_credit_%ld", id), "Credit", 200, 0);
 		p->position = position(c, arena_printf(c->a, "photo_position_%ld", id), p->position);
-		if (lead && strcmp(lead, arena_printf(c->a, "%ld", id)) == 0)
-			p->position = 0;   /* before every other: the renumbering makes it 1 */
+		/* Chosen as the lead when it was not: before every other (the renumbering makes it 1). */
+		if (lead && strcmp(lead, arena_printf(c->a, "%ld", id)) == 0 && was.position != 1)
+			p->position = 0;
 		m->changes += m->drop_photo[i] || strcmp(was.alt, p->alt) || strcmp(was.caption, p->caption) ||
 		    strcmp(was.credit, p->credit) || was.position != p->position;
 	}

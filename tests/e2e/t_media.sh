@@ -337,3 +337,33 @@ reload_workers
 check "restored from the backup's folder, the photograph is served again once pressroom restarts its children" \
     wait_for 30 media_answers 200 "$BPH-480.jpg"
 check "... byte for byte the file backed up" cmp -s "$BODY" "$TMP/media-backup.db.files/$BPH-480.jpg"
+
+# --- Order and the lead image; a save that changes nothing records nothing. ---
+OT="Release with two photographs"
+mf_post "$MA" /admin/releases/new /admin/releases --form-string "title=$OT" --form-string "body=Two pictures." \
+    --form-string "event_id=" -F "new_photo=@$MD/camera.jpg;filename=first.jpg;type=image/jpeg" \
+    --form-string "new_photo_alt=The first picture" --form-string "action=save"
+OID=$(done_id save)
+"$MKPHOTO" "$MD/second.png" 900 600
+O1=$(sql "SELECT id FROM photos WHERE release_id = ${OID:-0}")
+mf_edit "$MA" "${OID:-0}" --form-string "photo_alt_$O1=The first picture" \
+    -F "new_photo=@$MD/second.png;filename=second.png;type=image/png" --form-string "new_photo_alt=The second picture"
+check "a second photograph is added after the first (a PNG, 900 wide: 480 and 900)" \
+    sql_is "1|The first picture|480 960 1200
+2|The second picture|480 900" "SELECT position, alt, widths FROM photos WHERE release_id = ${OID:-0} ORDER BY position"
+O2=$(sql "SELECT id FROM photos WHERE release_id = ${OID:-0} AND position = 2")
+changes_before=$(sql "SELECT count(*) FROM media_changes WHERE release_id = ${OID:-0}")
+mf_edit "$MA" "${OID:-0}" --form-string "photo_alt_$O1=The first picture" --form-string "photo_position_$O1=1" \
+    --form-string "photo_alt_$O2=The second picture" --form-string "photo_position_$O2=2" --form-string "lead_photo=$O1"
+check "saving the form unchanged records no change to its photographs" \
+    sql_is "$changes_before" "SELECT count(*) FROM media_changes WHERE release_id = ${OID:-0}"
+mf_edit "$MA" "${OID:-0}" --form-string "photo_alt_$O1=The first picture" --form-string "photo_position_$O1=1" \
+    --form-string "photo_alt_$O2=The second picture" --form-string "photo_position_$O2=2" --form-string "lead_photo=$O2"
+check "choosing the second as the lead image puts it first" \
+    sql_is "$O2|1
+$O1|2" "SELECT id, position FROM photos WHERE release_id = ${OID:-0} ORDER BY position"
+check "... and the history says so" \
+    sql_is "changed|made the lead image" "SELECT change, detail FROM media_changes WHERE release_id = ${OID:-0} ORDER BY id DESC LIMIT 1"
+http GET "/admin/releases/${OID:-0}" -b "$MA"
+check "the form lists the new lead first, its radio button chosen" \
+    eval 'grep -o "lead_photo_[0-9]*\" name=\"lead_photo\" value=\"[0-9]*\" checked" "$BODY" | grep -q "value=\"$O2\""'

@@ -163,9 +163,13 @@ write_response(struct ctx *c, FCGX_Request *rq)
 	FCGX_PutStr(head, n, rq->out);
 	FCGX_PutS("X-Content-Type-Options: nosniff\r\n"
 	    "Referrer-Policy: strict-origin-when-cross-origin\r\n"
-	    "X-Frame-Options: DENY\r\n"
-	    "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
-	    "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'\r\n", rq->out);
+	    "X-Frame-Options: DENY\r\n", rq->out);
+	/* A PDF is shown by the browser's own viewer, which a page's policy would leave blank. */
+	if (c->content_type && strcmp(c->content_type, "application/pdf") == 0)
+		FCGX_PutS("Content-Security-Policy: frame-ancestors 'none'\r\n", rq->out);
+	else
+		FCGX_PutS("Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
+		    "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'\r\n", rq->out);
 	if (c->https)
 		FCGX_PutS("Strict-Transport-Security: max-age=31536000\r\n", rq->out);
 	FCGX_PutS(cache, rq->out);

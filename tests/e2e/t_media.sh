@@ -131,8 +131,9 @@ http GET "/preview/$MTOK/media/$P960W"
 check "... which answers 200 image/webp without any session" \
     eval '[ "$STATUS" = 200 ] && hdr Content-Type | grep -q "^image/webp"'
 http GET "/preview/$MTOK/media/$PDFN"
-check "... and the document, as a PDF named after its title" eval '[ "$STATUS" = 200 ] &&
-    hdr Content-Type | grep -q "^application/pdf" && hdr Content-Disposition | grep -q "joint-statement-of-the-workshop.pdf"'
+check "... and the document, as a PDF named after its title, under a policy its viewer can work with" eval '[ "$STATUS" = 200 ] &&
+    hdr Content-Type | grep -q "^application/pdf" && hdr Content-Disposition | grep -q "joint-statement-of-the-workshop.pdf" &&
+    ! hdr Content-Security-Policy | grep -q default-src'
 http GET "/preview/$(printf '%064d' 0)/media/$P960W"
 status_is 404 "a made-up preview token opens no file"
 
@@ -161,6 +162,8 @@ http GET "/media/$PDFN"
 check "the PDF: application/pdf, nosniff, the same bytes as uploaded" eval '[ "$STATUS" = 200 ] &&
     hdr Content-Type | grep -q "^application/pdf" && hdr X-Content-Type-Options | grep -q nosniff &&
     cmp -s "$BODY" "$MD/statement.pdf"'
+check "... and a policy that still lets the browser's own PDF viewer draw it (no default-src)" \
+    eval 'hdr Content-Security-Policy | grep -q "frame-ancestors .none." && ! hdr Content-Security-Policy | grep -q default-src'
 check "... with Content-Disposition naming a safe file" eval 'hdr Content-Disposition | grep -q "^inline" &&
     { [ "$SERVER" = lighttpd ] || hdr Content-Disposition | grep -q "filename=\"joint-statement-of-the-workshop.pdf\""; }'
 

@@ -3,15 +3,15 @@
 <article class="release">
 {{#WITHDRAWN}}<div class="withdrawn-notice" role="note"><h2>This release was withdrawn on {{WHEN}}</h2><p>{{REASON}}</p></div>{{/WITHDRAWN}}
 <p class="kicker">Press release</p>
-<h1>{{TITLE}}</h1>
-<p class="meta"><time datetime="{{DATE_ISO}}">{{DATE}}</time></p>
-{{#UPDATES}}<p class="update">Updated <time datetime="{{WHEN_ISO}}">{{WHEN}}</time>: {{NOTE}}</p>{{/UPDATES}}
-{{#HAS_SUMMARY}}<p class="summary">{{SUMMARY}}</p>{{/HAS_SUMMARY}}
+<h1 lang="{{LANG}}">{{TITLE}}</h1>
+<p class="meta"><time datetime="{{DATE_ISO}}" lang="{{LANG}}">{{DATE}}</time></p>
+{{#UPDATES}}<p class="update">Updated <time datetime="{{WHEN_ISO}}" lang="{{LANG}}">{{WHEN}}</time>: <span lang="{{LANG}}">{{NOTE}}</span></p>{{/UPDATES}}
+{{#HAS_SUMMARY}}<p class="summary" lang="{{LANG}}">{{SUMMARY}}</p>{{/HAS_SUMMARY}}
 {{#LEAD_PHOTO}}<figure class="photo lead-photo">
 <picture><source type="image/webp" srcset="{{SRCSET_WEBP}}" sizes="{{SIZES}}"><img src="{{SRC}}" srcset="{{SRCSET_JPEG}}" sizes="{{SIZES}}" width="{{WIDTH}}" height="{{HEIGHT}}" alt="{{ALT}}"></picture>
 {{#FIGCAPTION}}<figcaption>{{CAPTION}}{{#CREDIT}} <span class="credit">Photo: {{TEXT}}</span>{{/CREDIT}}</figcaption>{{/FIGCAPTION}}
 </figure>{{/LEAD_PHOTO}}
-<div class="body">
+<div class="body" lang="{{LANG}}">
 {{BODY_HTML:none}}
 </div>
 {{#PHOTOS}}<figure class="photo">

@@ -33,6 +33,14 @@
 
 <fieldset>
 <legend>The release</legend>
+<p class="field{{#language_invalid}} invalid{{/language_invalid}}">
+<label for="language">Language of the text</label>
+{{#language_invalid}}<span class="field-error" id="language-error">Language {{language_error}}</span>{{/language_invalid}}
+<select id="language" name="language"{{#LANGUAGE_FIXED}} disabled aria-describedby="language-fixed"{{/LANGUAGE_FIXED}}{{#language_invalid}} aria-invalid="true"{{/language_invalid}}>
+{{#LANGUAGE_OPTIONS}}<option value="{{VALUE}}" lang="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>
+{{/LANGUAGE_OPTIONS}}</select>
+{{#LANGUAGE_FIXED}}<span class="hint" id="language-fixed">Fixed once published, as its address is.</span>{{/LANGUAGE_FIXED}}
+</p>
 <p class="field{{#title_invalid}} invalid{{/title_invalid}}">
 <label for="title">Title</label>
 {{#title_invalid}}<span class="field-error" id="title-error">Title {{title_error}}</span>{{/title_invalid}}

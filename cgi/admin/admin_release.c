@@ -67,6 +67,8 @@ struct form {
 	const char    *form_key;       /* a new form's key: a second submit of it finds the first */
 	const struct release *theirs;  /* on a conflict: what the other person saved */
 	int            major;          /* its change note is shown to readers */
+	const char    *language;       /* as chosen; NULL when the form sent none (a live release's is fixed) */
+	const char    *language_error;
 	struct media_form media;       /* photographs and attachments (admin_media.c) */
 };
 
@@ -141,6 +143,23 @@ check_new_event(struct ctx *c, struct form *f)
 		ignore_new_event(f);
 }
 
+/* The language chosen, one of release_languages; a form without the field keeps what is stored. */
+static void
+read_language(struct ctx *c, struct form *f)
+{
+	const char *posted = fields_get(&c->form, "language");
+	f->language = NULL;
+	if (posted == NULL || *posted == '\0')
+		return;
+	for (const char *const *l = release_languages; *l; l++)
+		if (strcmp(posted, *l) == 0)
+			f->language = *l;
+	if (f->language == NULL) {
+		f->language_error = "is not one of the languages offered (English or Bahasa Melayu)";
+		f->language = posted;
+	}
+}
+
 static void
 form_from_post(struct ctx *c, struct form *f)
 {
@@ -169,7 +188,9 @@ form_from_post(struct ctx *c, struct form *f)
 	const char *version = fields_get(&c->form, "version");
 	if (version == NULL || parse_long(version, 1, 1L << 53, &f->version) != 0)
 		f->version = 0;
-	f->nerrors = f->rel.nerrors + f->ev.nerrors + (f->event_error != NULL) + (f->change_note_error != NULL);
+	read_language(c, f);
+	f->nerrors = f->rel.nerrors + f->ev.nerrors + (f->event_error != NULL) + (f->change_note_error != NULL) +
+	    (f->language_error != NULL);
 }
 
 static void
@@ -269,6 +290,22 @@ existing_parts(struct ctx *c, view_dict *d, const struct release *r, const struc
 	return workflow_panel(c, d, r);
 }
 
+/* The language choice, its own name in each language; fixed once the release is live. */
+static void
+language_options(view_dict *d, const char *selected, int fixed)
+{
+	static const char *const names[] = { "English", "Bahasa Melayu" };
+	for (size_t i = 0; release_languages[i]; i++) {
+		view_dict *o = view_add_section(d, "LANGUAGE_OPTIONS");
+		view_set(o, "VALUE", release_languages[i]);
+		view_set(o, "NAME", names[i]);
+		if (strcmp(release_languages[i], selected) == 0)
+			view_show(o, "SELECTED");
+	}
+	if (fixed)
+		view_show(d, "LANGUAGE_FIXED");
+}
+
 /* The photographs of a live release change what readers see at once: an editor's call. */
 static int
 media_locked(const struct ctx *c, const struct release *r)
@@ -306,6 +343,10 @@ form_page(struct ctx *c, int status, const struct release *r, const struct form 
 		form_error(d, "event_id", "Event", f->event_error);
 	if (f->change_note_error)
 		form_error(d, "change_note", "Change note", f->change_note_error);
+	if (f->language_error)
+		form_error(d, "language", "Language", f->language_error);
+	language_options(d, f->language ? f->language : (r ? release_language(r) : release_languages[0]),
+	    r && (strcmp(r->status, "published") == 0 || strcmp(r->status, "scheduled") == 0));
 	for (size_t i = 0; i < f->media.nproblems; i++)
 		form_error(d, f->media.problems[i].field, f->media.problems[i].label, f->media.problems[i].message);
 	media_form_view(c, d, &f->media, r ? r->id : 0, r && media_locked(c, r));
@@ -391,6 +432,8 @@ save(struct ctx *c, struct release *r, const struct form *f, int submit)
 		return first > 0 ? 0 : 500;
 	}
 	r->form_key = (char *)f->form_key;
+	if (f->language)
+		r->language = (char *)f->language;
 	r->title = (char *)f->rel.value[0];
 	r->summary = (char *)f->rel.value[1];
 	r->body = (char *)f->rel.value[2];
@@ -543,6 +586,7 @@ admin_release_page(struct ctx *c, int status, const struct release *r, const cha
 	f.version = r->version;
 	f.change_note = r->change_note ? r->change_note : "";
 	f.major = r->major;
+	f.language = release_language(r);
 	f.notice = notice;
 	if (media_form_load(c, r->id, &f.media) != 0)
 		return page_error(c, 500, "reading the release's files");

@@ -6,8 +6,18 @@
 
 #include "timefmt.h"
 
-static const char *const months[] = { "January", "February", "March", "April", "May", "June",
+static const char *const months_en[] = { "January", "February", "March", "April", "May", "June",
 	"July", "August", "September", "October", "November", "December" };
+/* Malay as the office writes it (Dewan Bahasa dan Pustaka's forms): "18 Februari 2025". */
+static const char *const months_ms[] = { "Januari", "Februari", "Mac", "April", "Mei", "Jun",
+	"Julai", "Ogos", "September", "Oktober", "November", "Disember" };
+
+/* The month names of a language tag: Malay for "ms", English for anything else. */
+static const char *const *
+month_names(const char *lang)
+{
+	return lang && strcmp(lang, "ms") == 0 ? months_ms : months_en;
+}
 
 void
 time_zone_set(const char *zone)
@@ -92,10 +102,16 @@ local_tm(const char *iso, struct tm *tm)
 char *
 time_long_date(struct arena *a, const char *iso)
 {
+	return time_long_date_in(a, iso, "en");
+}
+
+char *
+time_long_date_in(struct arena *a, const char *iso, const char *lang)
+{
 	struct tm tm;
 	if (local_tm(iso, &tm) != 0)
 		return arena_strdup(a, "");
-	return arena_printf(a, "%d %s %d", tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900);
+	return arena_printf(a, "%d %s %d", tm.tm_mday, month_names(lang)[tm.tm_mon], tm.tm_year + 1900);
 }
 
 int
@@ -112,6 +128,13 @@ time_year_month(const char *iso, int *year, int *month)
 char *
 date_range(struct arena *a, const char *from, const char *to)
 {
+	return date_range_in(a, from, to, "en");
+}
+
+char *
+date_range_in(struct arena *a, const char *from, const char *to, const char *lang)
+{
+	const char *const *months = month_names(lang);
 	int y1, m1, d1, y2, m2, d2;
 	if (from == NULL || sscanf(from, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 || m1 < 1 || m1 > 12)
 		return arena_strdup(a, "");
@@ -132,7 +155,7 @@ time_long_datetime(struct arena *a, const char *iso)
 	struct tm tm;
 	if (local_tm(iso, &tm) != 0)
 		return arena_strdup(a, "");
-	return arena_printf(a, "%d %s %d, %02d:%02d", tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900,
+	return arena_printf(a, "%d %s %d, %02d:%02d", tm.tm_mday, months_en[tm.tm_mon], tm.tm_year + 1900,
 	    tm.tm_hour, tm.tm_min);
 }
 

@@ -27,8 +27,11 @@ release_page_build_with(struct ctx *c, const struct release *r, view_dict **bann
 		return NULL;
 	view_dict *d = page_begin(c, "release.tpl", r->title);
 	view_set(d, "TITLE", r->title);
+	/* The article is in its own language, dates included; the page around it is the interface's. */
+	const char *lang = release_language(r);
+	view_set(d, "LANG", lang);
 	const char *date = r->published_at ? r->published_at : r->updated_at;
-	view_set(d, "DATE", time_long_date(c->a, date));
+	view_set(d, "DATE", time_long_date_in(c->a, date, lang));
 	view_set(d, "DATE_ISO", date);
 	view_set(d, "SUMMARY", r->summary);
 	if (*r->summary)
@@ -51,7 +54,7 @@ release_page_build_with(struct ctx *c, const struct release *r, view_dict **bann
 	}
 	for (size_t i = 0; i < nchanges; i++) {
 		view_dict *u = view_add_section(d, "UPDATES");
-		view_set(u, "WHEN", time_long_date(c->a, changes[i].at));
+		view_set(u, "WHEN", time_long_date_in(c->a, changes[i].at, lang));
 		view_set(u, "WHEN_ISO", changes[i].at);
 		view_set(u, "NOTE", changes[i].note);
 	}

@@ -20,7 +20,8 @@
 	"coalesce(r.override_by, 0), coalesce(r.override_checked_by, 0), coalesce(r.replaced_by, 0), " \
 	"r.edition, (r.status = 'withdrawn' OR (r.withdraw_at IS NOT NULL AND r.withdraw_at <= " NOW ")), " \
 	"(r.status IN ('published','scheduled','withdrawn') AND r.published_at <= " NOW "), " \
-	"coalesce((SELECT saved_by FROM release_revisions WHERE release_id = r.id ORDER BY version DESC LIMIT 1), 0) "
+	"coalesce((SELECT saved_by FROM release_revisions WHERE release_id = r.id ORDER BY version DESC LIMIT 1), 0), " \
+	"r.language "
 #define RELEASE_JOINS "JOIN users u ON u.id = r.author_id LEFT JOIN events e ON e.id = r.event_id "
 /* Which index a public query walks is not left to the planner: with no statistics it takes
  * releases_public's equality on status and sorts every listed release (90 ms at 100,000). */
@@ -49,12 +50,24 @@ static const char SQL_BY_ID[] = "SELECT " RELEASE_COLUMNS RELEASE_FROM "WHERE r.
 static const char SQL_SLUG_TAKEN[] = "SELECT 1 FROM releases WHERE slug = ?1";
 static const char SQL_INSERT[] =
     "INSERT INTO releases(slug, title, summary, body, body_html, status, event_id, author_id, "
-    "created_at, updated_at, version, form_key) VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8, ?8, 1, ?9)";
+    "created_at, updated_at, version, form_key, language) VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8, ?8, 1, ?9, ?10)";
+/* The languages a release may be written in, as BCP 47 tags; the first is the default. */
+const char *const release_languages[] = { "en", "ms", NULL };
+
+const char *
+release_language(const struct release *r)
+{
+	for (const char *const *l = release_languages; *l; l++)
+		if (r->language && strcmp(r->language, *l) == 0)
+			return *l;
+	return release_languages[0];
+}
+
 static const char SQL_BY_FORM_KEY[] = "SELECT id FROM releases WHERE form_key = ?1";
 /* A draft saved goes back to draft: whatever was reviewed before is not what is there now. */
 static const char SQL_UPDATE[] =
     "UPDATE releases SET title = ?2, summary = ?3, body = ?4, body_html = ?5, event_id = ?6, "
-    "updated_at = ?7, version = version + 1, status = 'draft', review_note = NULL "
+    "updated_at = ?7, version = version + 1, status = 'draft', review_note = NULL, language = ?9 "
     "WHERE id = ?1 AND version = ?8";
 /* Saving the next edition of a live release leaves the live one alone but for its version,
  * which is what two people editing at once are told apart by. */
@@ -112,6 +125,7 @@ read_release(struct arena *a, sqlite3_stmt *st, void *row)
 	r->withdrawn = sqlite3_column_int(st, 27);
 	r->public_now = sqlite3_column_int(st, 28);
 	r->last_saved_by = sqlite3_column_int64(st, 29);
+	r->language = db_col_str(a, st, 30);
 	/* The state as readers meet it now: a schedule that has come due is published, and a
 	 * withdrawal time that has passed has withdrawn it, with no job having run. */
 	if (r->withdrawn && strcmp(r->status, "unpublished") != 0)
@@ -297,6 +311,7 @@ insert_release(struct db *db, struct arena *a, struct release *r, const char *no
 	db_bind_int(st, 7, r->author_id);
 	db_bind_str(st, 8, now);
 	db_bind_text(st, 9, r->form_key);
+	db_bind_str(st, 10, release_language(r));
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return -1;
 	r->id = sqlite3_last_insert_rowid(db->h);
@@ -316,6 +331,7 @@ update_release(struct db *db, const struct release *r, const char *now)
 	db_bind_int_or_null(st, 6, r->event_id);
 	db_bind_str(st, 7, now);
 	db_bind_int(st, 8, r->version);
+	db_bind_str(st, 9, release_language(r));
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return -1;
 	return sqlite3_changes(db->h) == 0 ? 409 : 0;

@@ -25,7 +25,13 @@ struct release {
 	char *change_note;
 	int   major;
 	char *form_key;                 /* the new-release form's key, against double submits */
+	char *language;                 /* BCP 47 tag of its text; fixed once published, as its slug is */
 };
+
+/* The languages a release may be written in ("en", "ms"; NULL-terminated). */
+extern const char *const release_languages[];
+/* r's language as one of release_languages (the first when r's is unknown). */
+const char *release_language(const struct release *r);
 
 #define RELEASES_PER_PAGE 20
 

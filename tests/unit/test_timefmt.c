@@ -1,4 +1,5 @@
 /* test_timefmt: stored UTC times read back as the long dates and ranges readers see (cgi/lib/timefmt.h). */
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -27,6 +28,35 @@ test_date_range(void)
 	CHECK_STR(date_range(&a, "junk", "2025-02-19"), "", "an unreadable start day: nothing");
 	CHECK_STR(date_range(&a, "2025-13-01", NULL), "", "month 13: nothing");
 	CHECK_STR(date_range(&a, "2025-00-01", NULL), "", "month 0: nothing");
+}
+
+/* Every month in both languages, from a stored UTC time (noon UTC is 20:00 in Brunei, the same day). */
+static void
+test_months_in_both_languages(void)
+{
+	static const char *const en[] = { "January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December" };
+	static const char *const ms[] = { "Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai",
+		"Ogos", "September", "Oktober", "November", "Disember" };
+	char iso[32], day[16];
+	time_zone_set("Asia/Brunei");
+	for (int m = 1; m <= 12; m++) {
+		snprintf(iso, sizeof iso, "2025-%02d-18T12:00:00Z", m);
+		snprintf(day, sizeof day, "2025-%02d-18", m);
+		CHECK_STR(time_long_date_in(&a, iso, "en"), arena_printf(&a, "18 %s 2025", en[m - 1]),
+		    "month %d in English", m);
+		CHECK_STR(time_long_date_in(&a, iso, "ms"), arena_printf(&a, "18 %s 2025", ms[m - 1]),
+		    "month %d in Malay", m);
+		CHECK_STR(date_range_in(&a, day, arena_printf(&a, "2025-%02d-19", m), "ms"),
+		    arena_printf(&a, "18-19 %s 2025", ms[m - 1]), "a two-day event in month %d, in Malay", m);
+	}
+	CHECK_STR(time_long_date_in(&a, "2025-02-17T16:00:00Z", "ms"), "18 Februari 2025",
+	    "the office's zone decides the day in Malay too (16:00 UTC is midnight in Brunei)");
+	CHECK_STR(date_range_in(&a, "2024-12-30", "2025-01-02", "ms"), "30 Disember 2024 - 2 Januari 2025",
+	    "a Malay range across years");
+	CHECK_STR(time_long_date_in(&a, "2025-02-18T12:00:00Z", "fr"), "18 February 2025",
+	    "a language with no names of its own falls back to English");
+	CHECK_STR(time_long_date(&a, "2025-02-18T12:00:00Z"), "18 February 2025", "time_long_date is English");
 }
 
 static void
@@ -107,6 +137,7 @@ main(int argc, char **argv)
 {
 	unit_start(argc, argv, "timefmt");
 	test_date_range();
+	test_months_in_both_languages();
 	test_parse_iso();
 	test_local_dates();
 	test_local_input();

@@ -19,7 +19,8 @@
 <meta property="og:image:height" content="{{HEIGHT}}">
 <meta name="twitter:card" content="summary_large_image">
 {{/OG_IMAGE}}
-{{>JSONLD}}
+{{#ALTERNATES}}<link rel="alternate" hreflang="{{HREFLANG}}" href="{{URL}}">
+{{/ALTERNATES}}{{>JSONLD}}
 <link rel="stylesheet" href="/static/style.css?v={{STATIC_VERSION}}">
 <link rel="alternate" type="application/atom+xml" title="{{SITE_NAME}}: press releases" href="/feed.atom">
 {{#FEED}}<link rel="alternate" type="application/atom+xml" title="{{FEED_TITLE}}" href="{{FEED_URL}}">{{/FEED}}

@@ -5,6 +5,7 @@
 <p class="kicker">Press release</p>
 <h1 lang="{{LANG}}">{{TITLE}}</h1>
 <p class="meta"><time datetime="{{DATE_ISO}}" lang="{{LANG}}">{{DATE}}</time></p>
+{{#OTHER_VERSIONS}}<p class="other-language"><a href="{{URL}}" hreflang="{{VERSION_LANG}}" lang="{{VERSION_LANG}}">{{READ_IN}}</a></p>{{/OTHER_VERSIONS}}
 {{#UPDATES}}<p class="update">Updated <time datetime="{{WHEN_ISO}}" lang="{{LANG}}">{{WHEN}}</time>: <span lang="{{LANG}}">{{NOTE}}</span></p>{{/UPDATES}}
 {{#HAS_SUMMARY}}<p class="summary" lang="{{LANG}}">{{SUMMARY}}</p>{{/HAS_SUMMARY}}
 {{#LEAD_PHOTO}}<figure class="photo lead-photo">

@@ -3,6 +3,12 @@
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
 {{#EXISTING}}<p class="workflow-state">Status: <strong class="status status-{{STATUS}}">{{STATUS_LABEL}}</strong>{{#IS_EDITION}} (the next edition; the published one stays live until this is published){{/IS_EDITION}}</p>
 <p class="release-links"><a href="/admin/releases/{{ID}}/preview">Preview as the public will see it</a> <a href="/admin/releases/{{ID}}/history">History and changes</a></p>{{/EXISTING}}
+{{#LANGUAGES}}<section class="languages" aria-labelledby="languages-heading">
+<h2 id="languages-heading">Languages</h2>
+<p>This version is in {{LANG_NAME}}.</p>
+{{#VERSIONS}}<p>The {{LANG_NAME}} version: <a href="/admin/releases/{{ID}}" lang="{{LANG}}">{{TITLE}}</a> ({{STATUS_LABEL}})</p>
+{{/VERSIONS}}{{#ADD_VERSION}}<p><a href="/admin/releases/new?translation_of={{ID}}">Add the {{LANG_NAME}} version</a></p>{{/ADD_VERSION}}
+</section>{{/LANGUAGES}}
 {{#PUBLIC}}<p>This release is public at <a href="{{URL}}">{{URL}}</a>.</p>{{/PUBLIC}}
 {{#SCHEDULED}}<p class="notice">Scheduled to be published on {{WHEN}}.</p>{{/SCHEDULED}}
 {{#WITHDRAW_SCHEDULED}}<p class="notice">Scheduled to be withdrawn on {{WHEN}}.</p>{{/WITHDRAW_SCHEDULED}}
@@ -30,6 +36,13 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 {{#EXISTING}}<input type="hidden" name="version" value="{{VERSION}}">{{/EXISTING}}
 {{#NEW}}<input type="hidden" name="form_key" value="{{FORM_KEY}}">{{/NEW}}
+{{#TRANSLATION}}{{#NEW_TRANSLATION}}<input type="hidden" name="translation_of" value="{{ID}}">
+<section class="original" aria-labelledby="original-heading">
+<h2 id="original-heading">The original, in {{ORIGINAL_LANG_NAME}}</h2>
+<h3 lang="{{ORIGINAL_LANG}}">{{ORIGINAL_TITLE}}</h3>
+<p lang="{{ORIGINAL_LANG}}">{{ORIGINAL_SUMMARY}}</p>
+<pre class="their-body" lang="{{ORIGINAL_LANG}}">{{ORIGINAL_BODY:pre_escape}}</pre>
+</section>{{/NEW_TRANSLATION}}{{/TRANSLATION}}
 
 <fieldset>
 <legend>The release</legend>
@@ -58,6 +71,7 @@
 </p>
 </fieldset>
 
+{{#EVENT_PART}}
 <fieldset>
 <legend>The event</legend>
 <p class="field{{#event_id_invalid}} invalid{{/event_id_invalid}}">
@@ -177,6 +191,8 @@
 </fieldset>
 </fieldset>
 </fieldset>
+{{/EVENT_PART}}
+{{#TRANSLATION}}<p class="notice">This version shares the event of the original, <a href="/admin/releases/{{ID}}">{{ORIGINAL_TITLE}}</a>: change the event there.</p>{{/TRANSLATION}}
 
 {{#MEDIA}}
 {{#LOCKED}}<p class="notice">This release is published: only an editor can change its photographs and documents, since a change shows to readers at once.</p>{{/LOCKED}}

@@ -4,6 +4,7 @@
 
 #include "admin_media.h"
 #include "admin_release.h"
+#include "admin_translation.h"
 #include "workflow_panel.h"
 #include "audit.h"
 #include "auth.h"
@@ -68,6 +69,8 @@ struct form {
 	const struct release *theirs;  /* on a conflict: what the other person saved */
 	int            major;          /* its change note is shown to readers */
 	const char    *language;       /* as chosen; NULL when the form sent none (a live release's is fixed) */
+	long           translation_of; /* a new translation's original (its family), 0 otherwise */
+	const struct release *original;   /* that original, to show its text beside the form */
 	const char    *language_error;
 	struct media_form media;       /* photographs and attachments (admin_media.c) */
 };
@@ -282,6 +285,8 @@ existing_parts(struct ctx *c, view_dict *d, const struct release *r, const struc
 	}
 	if (r->review_note && strcmp(r->wc_status, "changes_requested") == 0)
 		view_set(view_add_section(d, "REVIEW_NOTE"), "TEXT", r->review_note);
+	if (translation_panel(c, d, r) != 0)
+		return -1;
 	if (wf_refusal(c->me.id, c->me.role, &(struct wf_subject){ r->wc_status, r->status,
 	    r->has_edition, r->author_id, r->submitted_by, 0, 0 }, WF_SAVE) != NULL)
 		view_show(d, "READ_ONLY");
@@ -294,11 +299,10 @@ existing_parts(struct ctx *c, view_dict *d, const struct release *r, const struc
 static void
 language_options(view_dict *d, const char *selected, int fixed)
 {
-	static const char *const names[] = { "English", "Bahasa Melayu" };
 	for (size_t i = 0; release_languages[i]; i++) {
 		view_dict *o = view_add_section(d, "LANGUAGE_OPTIONS");
 		view_set(o, "VALUE", release_languages[i]);
-		view_set(o, "NAME", names[i]);
+		view_set(o, "NAME", release_language_name(release_languages[i]));
 		if (strcmp(release_languages[i], selected) == 0)
 			view_show(o, "SELECTED");
 	}
@@ -345,8 +349,29 @@ form_page(struct ctx *c, int status, const struct release *r, const struct form 
 		form_error(d, "change_note", "Change note", f->change_note_error);
 	if (f->language_error)
 		form_error(d, "language", "Language", f->language_error);
+	/* A translation's language is the one its family lacked, and it shares the original's event. */
 	language_options(d, f->language ? f->language : (r ? release_language(r) : release_languages[0]),
-	    r && (strcmp(r->status, "published") == 0 || strcmp(r->status, "scheduled") == 0));
+	    f->original || (r && (r->translation_of > 0 || strcmp(r->status, "published") == 0 ||
+	    strcmp(r->status, "scheduled") == 0)));
+	const struct release *original = f->original;
+	if (!original && r && r->translation_of > 0) {
+		struct release *o = arena_alloc(c->a, sizeof *o);
+		if (release_by_id(c->db, c->a, r->translation_of, o) == 1)
+			original = o;
+	}
+	if (original) {
+		view_dict *t = view_add_section(d, "TRANSLATION");
+		view_set_int(t, "ID", original->id);
+		view_set(t, "ORIGINAL_TITLE", original->title);
+		view_set(t, "ORIGINAL_SUMMARY", original->summary);
+		view_set(t, "ORIGINAL_BODY", original->body);
+		view_set(t, "ORIGINAL_LANG", release_language(original));
+		view_set(t, "ORIGINAL_LANG_NAME", release_language_name(release_language(original)));
+		if (!r)
+			view_show(t, "NEW_TRANSLATION");
+	} else {
+		view_show(d, "EVENT_PART");
+	}
 	for (size_t i = 0; i < f->media.nproblems; i++)
 		form_error(d, f->media.problems[i].field, f->media.problems[i].label, f->media.problems[i].message);
 	media_form_view(c, d, &f->media, r ? r->id : 0, r && media_locked(c, r));
@@ -422,6 +447,7 @@ save_new_event(struct ctx *c, const struct form *f)
 static int
 save(struct ctx *c, struct release *r, const struct form *f, int submit)
 {
+	int rc;
 	if (db_begin(c->db) != SQLITE_OK)
 		return 503;
 	/* The same form sent twice (a double click, a browser retry) finds the first save. */
@@ -439,10 +465,14 @@ save(struct ctx *c, struct release *r, const struct form *f, int submit)
 	r->body = (char *)f->rel.value[2];
 	r->event_id = f->event_id;
 	r->change_note = (char *)f->change_note;
+	if (r->translation_of > 0 && (rc = translation_save(c, r)) != 0) {
+		db_rollback(c->db);
+		return rc;
+	}
 	r->major = f->major;
 	if (strcmp(f->event_choice, "new") == 0 && (r->event_id = save_new_event(c, f)) < 0)
 		goto fail;
-	int rc = release_save(c->db, c->a, r, c->me.id);
+	rc = release_save(c->db, c->a, r, c->me.id);
 	if (rc == 0 && media_form_store(c, r->id, (struct media_form *)&f->media) != 0)
 		goto fail;
 	if (rc == 0 && submit)
@@ -513,11 +543,34 @@ media_failure(struct ctx *c, int status)
 static const char PARKED_NOTICE[] = "Your session had ended before the form was saved. Here is "
     "everything you typed: check it, then save.";
 
+/* A new release asked to be the translation of another (param: that release's id): the form takes
+ * the language its family lacks and the original's event, and shows the original's text. 0 (also
+ * when none is asked), or the status to answer (404, 409, 500: translation_start). */
+static int
+as_translation(struct ctx *c, struct form *f, const char *param, struct release *original)
+{
+	const char *language;
+	int rc = translation_start(c, param, original, &language);
+	if (rc != 1)
+		return rc;
+	f->translation_of = original->id;
+	f->original = original;
+	f->language = language;
+	if (f->language_error) {
+		f->language_error = NULL;
+		f->nerrors--;
+	}
+	f->event_id = original->event_id;
+	f->event_choice = original->event_id > 0 ? arena_printf(c->a, "%ld", original->event_id) : "";
+	return 0;
+}
+
 /* 200 with an empty form, or with the form this browser posted when its session had ended. */
 int
 admin_release_new(struct ctx *c)
 {
 	struct form f;
+	struct release original;
 	int parked = parked_take(c, "/admin/releases");
 	if (parked == 1) {
 		form_from_post(c, &f);
@@ -525,6 +578,10 @@ admin_release_new(struct ctx *c)
 	} else {
 		form_blank(c, &f);
 	}
+	int rc = as_translation(c, &f, parked == 1 ? fields_get(&c->form, "translation_of") :
+	    fields_get(&c->query, "translation_of"), &original);
+	if (rc)
+		return page_error(c, rc, rc == 409 ? "This release already has a version in every language offered." : NULL);
 	return form_page(c, 200, NULL, &f);
 }
 
@@ -534,20 +591,25 @@ int
 admin_release_create(struct ctx *c)
 {
 	struct form f;
+	struct release original;
 	form_from_post(c, &f);
+	int rc = as_translation(c, &f, fields_get(&c->form, "translation_of"), &original);
+	if (rc)
+		return page_error(c, rc, rc == 409 ? "This release already has a version in every language offered." : NULL);
 	int media = media_from_post(c, 0, &f);
 	if (media == 500 || media == 503)
 		return media_failure(c, media);
 	if (media)
 		return form_page(c, media, NULL, &f);
-	struct release r = { .author_id = c->me.id, .status = "draft", .wc_status = "draft" };
+	struct release r = { .author_id = c->me.id, .status = "draft", .wc_status = "draft",
+		.translation_of = f.translation_of };
 	int submit = wants_submit(c);
-	int rc = save(c, &r, &f, submit);
+	rc = save(c, &r, &f, submit);
 	if (rc == 0)
 		return after_save(c, &r, submit);
 	if (rc == 503)
 		return unsaved_page(c, NULL, &f);
-	return page_error(c, rc, "saving a new release");
+	return page_error(c, rc, rc == 409 ? "Someone added a version in this language meanwhile." : "saving a new release");
 }
 
 int

@@ -149,6 +149,28 @@ fill_media(struct ctx *c, view_dict *d, view_dict *detail, const struct release_
 	return 0;
 }
 
+/* The release's other versions the public may read: its original or translations. 0 or -1. */
+static int
+fill_translations(struct ctx *c, view_dict *detail, long id)
+{
+	struct release r;
+	struct release_version *vs;
+	size_t n;
+	if (release_by_id(c->db, c->a, id, &r) != 1 || release_versions(c->db, c->a, &r, &vs, &n) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (!vs[i].listed)
+			continue;
+		const struct release v = { .slug = vs[i].slug, .published_at = vs[i].published_at };
+		view_dict *t = view_add_section(detail, "TRANSLATIONS");
+		view_set(t, "LANGUAGE", vs[i].language);
+		view_set_int(t, "ID", vs[i].id);
+		view_set(t, "URL", page_url(c, release_url(c->a, &v)));
+		view_set(t, "API_URL", api_url(c, "releases", vs[i].id));
+	}
+	return 0;
+}
+
 /* A release in a list, or with detail (the DETAIL section) its body's companions too. 0 or -1. */
 static int
 fill_release(struct ctx *c, view_dict *d, view_dict *detail, const struct release_pub *r)
@@ -366,6 +388,10 @@ api_release(struct ctx *c)
 	}
 	/* cmark's safe-mode HTML as stored, a JSON string like any other. */
 	view_set(x, "BODY_HTML", r.body_html);
+	if (fill_translations(c, x, id) != 0) {
+		view_dict_free(d);
+		return page_error(c, 500, "the translations of a release for the API");
+	}
 	return json(c, 200, "api_release.tpl", d);
 }
 

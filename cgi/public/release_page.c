@@ -12,6 +12,46 @@
 #include "release.h"
 #include "timefmt.h"
 
+/* "Read in English", "Baca dalam Bahasa Melayu": each offer in the language it offers. */
+static const char *
+read_in(const char *lang)
+{
+	return strcmp(lang, "ms") == 0 ? "Baca dalam Bahasa Melayu" : "Read in English";
+}
+
+/* Links to r's other listed versions, and (on the public page) hreflang alternates for each and
+ * for r itself, so search engines pair them. A release in one language has neither. 0 or -1. */
+static int
+other_versions(struct ctx *c, view_dict *d, const struct release *r, int public_page)
+{
+	struct release_version *vs;
+	size_t n, listed = 0;
+	if (release_versions(c->db, c->a, r, &vs, &n) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (!vs[i].listed)
+			continue;
+		const struct release v = { .slug = vs[i].slug, .published_at = vs[i].published_at };
+		const char *url = release_url(c->a, &v);
+		view_dict *o = view_add_section(d, "OTHER_VERSIONS");
+		view_set(o, "URL", url);
+		view_set(o, "VERSION_LANG", vs[i].language);
+		view_set(o, "READ_IN", read_in(vs[i].language));
+		if (public_page) {
+			view_dict *alt = view_add_section(c->layout, "ALTERNATES");
+			view_set(alt, "HREFLANG", vs[i].language);
+			view_set(alt, "URL", page_url(c, url));
+		}
+		listed++;
+	}
+	if (listed && public_page) {
+		view_dict *self = view_add_section(c->layout, "ALTERNATES");
+		view_set(self, "HREFLANG", release_language(r));
+		view_set(self, "URL", page_url(c, release_url(c->a, r)));
+	}
+	return 0;
+}
+
 view_dict *
 release_page_build(struct ctx *c, const struct release *r, view_dict **banner)
 {
@@ -58,6 +98,8 @@ release_page_build_with(struct ctx *c, const struct release *r, view_dict **bann
 		view_set(u, "WHEN_ISO", changes[i].at);
 		view_set(u, "NOTE", changes[i].note);
 	}
+	if (other_versions(c, d, r, banner == NULL) != 0)
+		return NULL;
 	/* A withdrawn release's page stays, but its files are no longer public. */
 	if ((banner || !r->withdrawn) && media_view(c, d, r->id, media_prefix) != 0)
 		return NULL;

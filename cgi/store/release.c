@@ -21,7 +21,7 @@
 	"r.edition, (r.status = 'withdrawn' OR (r.withdraw_at IS NOT NULL AND r.withdraw_at <= " NOW ")), " \
 	"(r.status IN ('published','scheduled','withdrawn') AND r.published_at <= " NOW "), " \
 	"coalesce((SELECT saved_by FROM release_revisions WHERE release_id = r.id ORDER BY version DESC LIMIT 1), 0), " \
-	"r.language "
+	"r.language, coalesce(r.translation_of, 0) "
 #define RELEASE_JOINS "JOIN users u ON u.id = r.author_id LEFT JOIN events e ON e.id = r.event_id "
 /* Which index a public query walks is not left to the planner: with no statistics it takes
  * releases_public's equality on status and sorts every listed release (90 ms at 100,000). */
@@ -50,9 +50,16 @@ static const char SQL_BY_ID[] = "SELECT " RELEASE_COLUMNS RELEASE_FROM "WHERE r.
 static const char SQL_SLUG_TAKEN[] = "SELECT 1 FROM releases WHERE slug = ?1";
 static const char SQL_INSERT[] =
     "INSERT INTO releases(slug, title, summary, body, body_html, status, event_id, author_id, "
-    "created_at, updated_at, version, form_key, language) VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8, ?8, 1, ?9, ?10)";
+    "created_at, updated_at, version, form_key, language, translation_of) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8, ?8, 1, ?9, ?10, ?11)";
 /* The languages a release may be written in, as BCP 47 tags; the first is the default. */
 const char *const release_languages[] = { "en", "ms", NULL };
+
+const char *
+release_language_name(const char *tag)
+{
+	return tag && strcmp(tag, "ms") == 0 ? "Bahasa Melayu" : "English";
+}
 
 const char *
 release_language(const struct release *r)
@@ -61,6 +68,41 @@ release_language(const struct release *r)
 		if (r->language && strcmp(r->language, *l) == 0)
 			return *l;
 	return release_languages[0];
+}
+
+/* The other versions of a family (an original and its translations), and whether each is listed. */
+static const char SQL_VERSIONS[] =
+    "SELECT r.id, r.language, r.title, r.status, r.slug, r.published_at, (" LISTED ") "
+    "FROM releases r WHERE coalesce(r.translation_of, r.id) = ?1 AND r.id <> ?2 ORDER BY r.language";
+
+static void
+read_version(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct release_version *v = row;
+	v->id = sqlite3_column_int64(st, 0);
+	v->language = db_col_str(a, st, 1);
+	v->title = db_col_str(a, st, 2);
+	v->status = db_col_str(a, st, 3);
+	v->slug = db_col_str(a, st, 4);
+	v->published_at = db_col(a, st, 5);
+	v->listed = sqlite3_column_int(st, 6);
+}
+
+int
+release_versions(struct db *db, struct arena *a, const struct release *r, struct release_version **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_VERSIONS);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, release_family(r));
+	db_bind_int(st, 2, r->id);
+	return db_collect(st, a, read_version, out, n, sizeof **out);
+}
+
+long
+release_family(const struct release *r)
+{
+	return r->translation_of > 0 ? r->translation_of : r->id;
 }
 
 static const char SQL_BY_FORM_KEY[] = "SELECT id FROM releases WHERE form_key = ?1";
@@ -126,6 +168,7 @@ read_release(struct arena *a, sqlite3_stmt *st, void *row)
 	r->public_now = sqlite3_column_int(st, 28);
 	r->last_saved_by = sqlite3_column_int64(st, 29);
 	r->language = db_col_str(a, st, 30);
+	r->translation_of = sqlite3_column_int64(st, 31);
 	/* The state as readers meet it now: a schedule that has come due is published, and a
 	 * withdrawal time that has passed has withdrawn it, with no job having run. */
 	if (r->withdrawn && strcmp(r->status, "unpublished") != 0)
@@ -312,6 +355,7 @@ insert_release(struct db *db, struct arena *a, struct release *r, const char *no
 	db_bind_str(st, 8, now);
 	db_bind_text(st, 9, r->form_key);
 	db_bind_str(st, 10, release_language(r));
+	db_bind_int_or_null(st, 11, r->translation_of > 0 ? r->translation_of : -1);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return -1;
 	r->id = sqlite3_last_insert_rowid(db->h);

@@ -26,10 +26,26 @@ struct release {
 	int   major;
 	char *form_key;                 /* the new-release form's key, against double submits */
 	char *language;                 /* BCP 47 tag of its text; fixed once published, as its slug is */
+	long  translation_of;           /* the original this translates, 0 for an original */
 };
+
+/* Another language version of a release: its original or one of its translations. */
+struct release_version {
+	long  id;
+	char *language, *title, *status, *slug;
+	char *published_at;             /* NULL until published */
+	int   listed;                   /* the public may read it now */
+};
+
+/* The original's id for a translation, the release's own for an original: the family's key. */
+long release_family(const struct release *r);
+/* The family's other versions, by language; -1 on error. */
+int  release_versions(struct db *db, struct arena *a, const struct release *r, struct release_version **out, size_t *n);
 
 /* The languages a release may be written in ("en", "ms"; NULL-terminated). */
 extern const char *const release_languages[];
+/* A language's name in itself: "English", "Bahasa Melayu". */
+const char *release_language_name(const char *tag);
 /* r's language as one of release_languages (the first when r's is unknown). */
 const char *release_language(const struct release *r);
 

@@ -114,7 +114,7 @@ check "/ links to the release under /news/YYYY/MM/" eval 'echo "$url" | grep -q 
 http GET "$url"
 status_is 200 "the new release's public page answers 200"
 body_has "the release page shows its title and the Markdown body as HTML" \
-    "<h1>$TITLE</h1>" "<strong>Singapore</strong>" "<h2>Topics</h2>" "<li>Extradition practice</li>"
+    "<h1 lang=\"en\">$TITLE</h1>" "<strong>Singapore</strong>" "<h2>Topics</h2>" "<li>Extradition practice</li>"
 body_has "the event box shows the new event: dates, kind, place" \
     "10-12 March 2025" "conference" "Singapore, Singapore" "Maxwell Chambers"
 body_has "the event box names both organisers and both sponsors" \

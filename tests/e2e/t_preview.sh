@@ -36,7 +36,7 @@ http GET "/admin/releases/$PID/preview" -b "$A1"
 status_is 200 "GET /admin/releases/ID/preview answers 200 for the author"
 cp "$BODY" "$TMP/preview-staff.html"
 body_has "the preview looks like the public page: title, summary, rendered body" \
-    '<p class="kicker">Press release</p>' "<h1>$P_TITLE</h1>" "A guide for prosecutors is being written." \
+    '<p class="kicker">Press release</p>' "<h1 lang=\"en\">$P_TITLE</h1>" "A guide for prosecutors is being written." \
     "<strong>victim identification</strong>"
 body_has "the preview shows the event box" 'class="event-box"' "$P_EVENT_TITLE" "Bangkok"
 body_has "the preview carries a banner saying it is not public" "Preview: this page is not public."
@@ -65,7 +65,7 @@ check "the address is shown only once: the preview page does not show it again" 
 http GET "/preview/$T1"
 status_is 200 "the preview link opens without a login"
 body_has "the shared preview shows the release, the event box and the banner" \
-    "<h1>$P_TITLE</h1>" "<strong>victim identification</strong>" 'class="event-box"' \
+    "<h1 lang=\"en\">$P_TITLE</h1>" "<strong>victim identification</strong>" 'class="event-box"' \
     "Preview: this page is not public." "This preview link works until"
 check "the shared preview has no staff panel" lacks "preview-links"
 check "the shared preview is sent with X-Robots-Tag: noindex" eval 'hdr X-Robots-Tag | grep -q noindex'

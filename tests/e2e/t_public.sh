@@ -28,7 +28,7 @@ check "/ carries a Content-Security-Policy" eval 'hdr Content-Security-Policy | 
 http GET "$REL_PATH"
 status_is 200 "the demo release page answers 200"
 body_has "the release page shows the title, the summary and the rendered body" \
-    "<h1>$REL_TITLE</h1>" "Two judicial officers and two legal counsels took part" \
+    "<h1 lang=\"en\">$REL_TITLE</h1>" "Two judicial officers and two legal counsels took part" \
     "<strong>Bangkok, Thailand</strong>" "<h2>What the course covered</h2>" "<li>How organised criminal groups"
 body_has "the event box shows the dates, the place and the link to the event page" \
     'class="event-box"' "18-19 February 2025" "Bangkok, Thailand" "href=\"$EVENT_PATH\""

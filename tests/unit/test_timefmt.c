@@ -38,7 +38,7 @@ test_months_in_both_languages(void)
 		"August", "September", "October", "November", "December" };
 	static const char *const ms[] = { "Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai",
 		"Ogos", "September", "Oktober", "November", "Disember" };
-	char iso[32], day[16];
+	char iso[48], day[48];
 	time_zone_set("Asia/Brunei");
 	for (int m = 1; m <= 12; m++) {
 		snprintf(iso, sizeof iso, "2025-%02d-18T12:00:00Z", m);

@@ -42,6 +42,7 @@ static const struct route routes[] = {
 	{ "POST", "/admin/releases/*",      admin_release_update, ROLE_AUTHOR },
 	{ "POST", "/admin/releases/*/workflow", admin_release_workflow, ROLE_AUTHOR },
 	{ "POST", "/admin/releases/*/comments", admin_release_comment,  ROLE_AUTHOR },
+	{ "POST", "/admin/releases/*/still-current", admin_release_still_current, ROLE_AUTHOR },
 	/* History, diff, restore and previews (admin_history.c, admin_diff.c, admin_preview.c, page_preview.c). */
 	{ "GET",  "/admin/releases/*/history",  admin_history,  ROLE_AUTHOR },
 	{ "GET",  "/admin/releases/*/diff",     admin_diff,     ROLE_AUTHOR },

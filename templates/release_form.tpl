@@ -6,6 +6,8 @@
 {{#LANGUAGES}}<section class="languages" aria-labelledby="languages-heading">
 <h2 id="languages-heading">Languages</h2>
 <p>This version is in {{LANG_NAME}}.</p>
+{{#OUT_OF_DATE}}<div class="notice flag" role="note"><p>May be out of date: another version published a major change on {{WHEN}}. Edit this version to match, or say it still holds.</p>
+<form method="post" action="/admin/releases/{{ID}}/still-current" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">It still holds</button></form></div>{{/OUT_OF_DATE}}
 {{#VERSIONS}}<p>The {{LANG_NAME}} version: <a href="/admin/releases/{{ID}}" lang="{{LANG}}">{{TITLE}}</a> ({{STATUS_LABEL}})</p>
 {{/VERSIONS}}{{#ADD_VERSION}}<p><a href="/admin/releases/new?translation_of={{ID}}">Add the {{LANG_NAME}} version</a></p>{{/ADD_VERSION}}
 </section>{{/LANGUAGES}}

@@ -632,7 +632,8 @@ static const char *const done_notices[] = {
 	"approve", "Approved.", "request_changes", "Sent back to the author with your comment.",
 	"publish", "Published.", "override", "Published without review; it is flagged for an editor.",
 	"confirm_override", "Marked as looked at.", "withdraw", "Withdrawn.",
-	"unpublish", "Unpublished.", "comment", "Comment added.", NULL,
+	"unpublish", "Unpublished.", "comment", "Comment added.",
+	"still_current", "Marked as still holding after the other version's change.", NULL,
 };
 
 int

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "admin_translation.h"
+#include "timefmt.h"
 #include "valid.h"
 #include "workflow.h"
 
@@ -35,6 +36,11 @@ translation_panel(struct ctx *c, view_dict *d, const struct release *r)
 		view_set(v, "LANG_NAME", release_language_name(vs[i].language));
 		view_set(v, "TITLE", vs[i].title);
 		view_set(v, "STATUS_LABEL", wf_status_label(vs[i].status));
+	}
+	if (r->counterpart_changed_at && n > 0) {
+		view_dict *stale = view_add_section(part, "OUT_OF_DATE");
+		view_set_int(stale, "ID", r->id);
+		view_set(stale, "WHEN", time_long_datetime(c->a, r->counterpart_changed_at));
 	}
 	const char *missing = missing_language(r, vs, n);
 	if (missing) {

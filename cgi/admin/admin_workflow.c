@@ -121,3 +121,21 @@ admin_release_comment(struct ctx *c)
 		return page_error(c, db_failure(c, "adding a comment"), NULL);
 	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?done=comment#comments", r.id));
 }
+
+/* 303 back to the release, its "may be out of date" mark cleared and audited; 404 for a release
+ * this person may not see; 503 or 500 when the database cannot take it. */
+int
+admin_release_still_current(struct ctx *c)
+{
+	struct release r;
+	int rc = admin_release_load(c, &r);
+	if (rc)
+		return page_error(c, rc, NULL);
+	if (db_begin(c->db) != SQLITE_OK)
+		return page_error(c, 503, NULL);
+	if (release_mark_current(c->db, r.id) != 0 ||
+	    audit_record(c, "release_still_current", arena_printf(c->a, "release:%ld", r.id), NULL) != 0 ||
+	    db_commit(c->db) != SQLITE_OK)
+		return page_error(c, db_failure(c, "marking a version current"), NULL);
+	return page_redirect(c, 303, arena_printf(c->a, "/admin/releases/%ld?done=still_current", r.id));
+}

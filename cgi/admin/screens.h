@@ -34,6 +34,7 @@ int admin_preview(struct ctx *c);
 int admin_preview_link_create(struct ctx *c);
 int admin_preview_link_revoke(struct ctx *c);
 int admin_release_media(struct ctx *c);
+int admin_release_still_current(struct ctx *c);   /* admin_workflow.c */
 /* admin_account.c */
 int admin_account(struct ctx *c);
 int admin_account_password(struct ctx *c);

@@ -21,7 +21,7 @@
 	"r.edition, (r.status = 'withdrawn' OR (r.withdraw_at IS NOT NULL AND r.withdraw_at <= " NOW ")), " \
 	"(r.status IN ('published','scheduled','withdrawn') AND r.published_at <= " NOW "), " \
 	"coalesce((SELECT saved_by FROM release_revisions WHERE release_id = r.id ORDER BY version DESC LIMIT 1), 0), " \
-	"r.language, coalesce(r.translation_of, 0) "
+	"r.language, coalesce(r.translation_of, 0), r.counterpart_changed_at "
 #define RELEASE_JOINS "JOIN users u ON u.id = r.author_id LEFT JOIN events e ON e.id = r.event_id "
 /* Which index a public query walks is not left to the planner: with no statistics it takes
  * releases_public's equality on status and sorts every listed release (90 ms at 100,000). */
@@ -105,16 +105,30 @@ release_family(const struct release *r)
 	return r->translation_of > 0 ? r->translation_of : r->id;
 }
 
+static const char SQL_STILL_CURRENT[] = "UPDATE releases SET counterpart_changed_at = NULL WHERE id = ?1";
+
+int
+release_mark_current(struct db *db, long id)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_STILL_CURRENT);
+	if (st == NULL)
+		return -1;
+	db_bind_int(st, 1, id);
+	return sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+}
+
 static const char SQL_BY_FORM_KEY[] = "SELECT id FROM releases WHERE form_key = ?1";
 /* A draft saved goes back to draft: whatever was reviewed before is not what is there now. */
 static const char SQL_UPDATE[] =
     "UPDATE releases SET title = ?2, summary = ?3, body = ?4, body_html = ?5, event_id = ?6, "
-    "updated_at = ?7, version = version + 1, status = 'draft', review_note = NULL, language = ?9 "
+    "updated_at = ?7, version = version + 1, status = 'draft', review_note = NULL, language = ?9, "
+    "counterpart_changed_at = NULL "
     "WHERE id = ?1 AND version = ?8";
 /* Saving the next edition of a live release leaves the live one alone but for its version,
  * which is what two people editing at once are told apart by. */
 static const char SQL_TOUCH[] =
-    "UPDATE releases SET version = version + 1, updated_at = ?2 WHERE id = ?1 AND version = ?3";
+    "UPDATE releases SET version = version + 1, updated_at = ?2, counterpart_changed_at = NULL "
+    "WHERE id = ?1 AND version = ?3";
 static const char SQL_EDITION_SAVE[] =
     "INSERT INTO release_drafts(release_id, title, summary, body, event_id, status, change_note, major, "
     "created_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8, ?9) "
@@ -169,6 +183,7 @@ read_release(struct arena *a, sqlite3_stmt *st, void *row)
 	r->last_saved_by = sqlite3_column_int64(st, 29);
 	r->language = db_col_str(a, st, 30);
 	r->translation_of = sqlite3_column_int64(st, 31);
+	r->counterpart_changed_at = db_col(a, st, 32);
 	/* The state as readers meet it now: a schedule that has come due is published, and a
 	 * withdrawal time that has passed has withdrawn it, with no job having run. */
 	if (r->withdrawn && strcmp(r->status, "unpublished") != 0)

@@ -27,7 +27,11 @@ struct release {
 	char *form_key;                 /* the new-release form's key, against double submits */
 	char *language;                 /* BCP 47 tag of its text; fixed once published, as its slug is */
 	long  translation_of;           /* the original this translates, 0 for an original */
+	char *counterpart_changed_at;   /* another version's last major change this one may lack; NULL if current */
 };
+
+/* Says the release still holds after its other version's major change (clears the mark). 0 or -1. */
+int  release_mark_current(struct db *db, long id);
 
 /* Another language version of a release: its original or one of its translations. */
 struct release_version {

@@ -74,3 +74,27 @@ status_is 404 "a translation of a release that does not exist answers 404"
 login "$TMP/translation-author2.jar" author2 author-two-password
 http GET "/admin/releases/new?translation_of=$EID" -b "$TMP/translation-author2.jar"
 status_is 404 "another author cannot translate someone else's release"
+
+# A major change published to the English version marks the Malay one for staff, until it is said to hold.
+http GET "/admin/releases/$EID" -b "$TE1"
+form_post "$TE1" "/admin/releases/$EID" "/admin/releases/$EID" --data-urlencode "title=$ET" \
+    --data-urlencode "summary=Summary, corrected." --data-urlencode "body=The English text, with the dates corrected." \
+    --data-urlencode "change_note=Corrected the dates" --data-urlencode major=1 \
+    --data-urlencode "version=$(version_in "$BODY")" --data-urlencode action=submit
+check "editor1 submits a second edition of the English version with a major change" wf_done submit "$EID"
+approve_publish "$TE2" "$EID"
+check "... which admin1 approves and publishes" wf_done publish "$EID"
+http GET "/admin/releases/${MID:-0}" -b "$TA"
+check "the Malay version's page now says it may be out of date, with a way to say it still holds" \
+    eval 'has "May be out of date: another version published a major change" &&
+    has "action=\"/admin/releases/${MID:-0}/still-current\""'
+http GET "$MURL"
+check "... which the public never sees" lacks "out of date"
+form_post "$TA" "/admin/releases/${MID:-0}" "/admin/releases/${MID:-0}/still-current"
+check "its author says it still holds (303 to ?done=still_current)" \
+    eval '[ "$STATUS" = 303 ] && hdr Location | grep -q "done=still_current$"'
+http GET "/admin/releases/${MID:-0}" -b "$TA"
+check "... and the mark is gone, recorded in the audit log" eval '! has "May be out of date" &&
+    sql_is 1 "SELECT count(*) FROM audit_log WHERE action = '"'"'release_still_current'"'"' AND subject = '"'"'release:${MID:-0}'"'"'"'
+http GET "/admin/releases/$EID" -b "$TE1"
+check "the English version, whose change it was, is not marked" lacks "May be out of date"

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="XML"}}
 <?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-{{#URL}}<url><loc>{{LOC}}</loc>{{#LASTMOD}}<lastmod>{{AT}}</lastmod>{{/LASTMOD}}</url>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+{{#URL}}<url><loc>{{LOC}}</loc>{{#LASTMOD}}<lastmod>{{AT}}</lastmod>{{/LASTMOD}}{{#ALTERNATE}}<xhtml:link rel="alternate" hreflang="{{HREFLANG}}" href="{{HREF}}"/>{{/ALTERNATE}}</url>
 {{/URL}}</urlset>

@@ -183,13 +183,33 @@ feed_atom_org(struct ctx *c)
 	return atom(c, RELEASES_OF_ORG, o.id, o.name, arena_printf(c->a, "/organisations/%s", o.slug));
 }
 
-static void
+static view_dict *
 url(struct ctx *c, view_dict *d, const char *path, const char *lastmod)
 {
 	view_dict *u = view_add_section(d, "URL");
 	view_set(u, "LOC", page_url(c, path));
 	if (lastmod)
 		view_set(view_add_section(u, "LASTMOD"), "AT", lastmod);
+	return u;
+}
+
+/* A release with a listed version in another language names every version of its family,
+ * itself included, as xhtml:link alternates (what search engines ask of a sitemap). */
+static void
+alternates(struct ctx *c, view_dict *u, long id, const struct release_version *fs, size_t n)
+{
+	long family = 0;
+	for (size_t i = 0; i < n && family == 0; i++)
+		if (fs[i].id == id)
+			family = fs[i].family;
+	for (size_t i = 0; family && i < n; i++) {
+		if (fs[i].family != family)
+			continue;
+		const struct release v = { .slug = fs[i].slug, .published_at = fs[i].published_at };
+		view_dict *alt = view_add_section(u, "ALTERNATE");
+		view_set(alt, "HREFLANG", fs[i].language);
+		view_set(alt, "HREF", page_url(c, release_url(c->a, &v)));
+	}
 }
 
 /* 200 with the home page, every public event and organisation page and every listed release,
@@ -200,8 +220,10 @@ feed_sitemap(struct ctx *c)
 	struct event *es;
 	struct org_info *os;
 	struct release_pub *rs;
-	size_t ne, no, nr;
-	if (event_pub_list(c->db, c->a, 0, SITEMAP_MAX_URLS / 10, &es, &ne) != 0 ||
+	struct release_version *fs;
+	size_t ne, no, nr, nf;
+	if (release_listed_families(c->db, c->a, &fs, &nf) != 0 ||
+	    event_pub_list(c->db, c->a, 0, SITEMAP_MAX_URLS / 10, &es, &ne) != 0 ||
 	    org_pub_list(c->db, c->a, 0, SITEMAP_MAX_URLS / 10, &os, &no) != 0 ||
 	    release_pub_urls(c->db, c->a, SITEMAP_MAX_URLS - 1 - (int)(ne + no), &rs, &nr) != 0)
 		return page_error(c, 500, "the sitemap");
@@ -212,7 +234,7 @@ feed_sitemap(struct ctx *c)
 	view_dict *d = view_dict_new("sitemap");
 	url(c, d, "/", latest);
 	for (size_t i = 0; i < nr; i++)
-		url(c, d, release_pub_url(c->a, &rs[i]), rs[i].updated_at);
+		alternates(c, url(c, d, release_pub_url(c->a, &rs[i]), rs[i].updated_at), rs[i].id, fs, nf);
 	for (size_t i = 0; i < ne; i++)
 		url(c, d, arena_printf(c->a, "/events/%s", es[i].slug), NULL);
 	for (size_t i = 0; i < no; i++)

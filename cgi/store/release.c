@@ -86,6 +86,7 @@ read_version(struct arena *a, sqlite3_stmt *st, void *row)
 	v->slug = db_col_str(a, st, 4);
 	v->published_at = db_col(a, st, 5);
 	v->listed = sqlite3_column_int(st, 6);
+	v->family = 0;
 }
 
 int
@@ -103,6 +104,35 @@ long
 release_family(const struct release *r)
 {
 	return r->translation_of > 0 ? r->translation_of : r->id;
+}
+
+/* Listed releases whose family has another listed version, by family: the sitemap's alternates. */
+static const char SQL_LISTED_FAMILIES[] =
+    "SELECT coalesce(r.translation_of, r.id) AS family, r.id, r.language, r.slug, r.published_at "
+    "FROM releases r WHERE " LISTED "AND coalesce(r.translation_of, r.id) IN "
+    "(SELECT coalesce(r.translation_of, r.id) FROM releases r WHERE " LISTED
+    "GROUP BY 1 HAVING count(*) > 1) ORDER BY family, r.language";
+
+static void
+read_family_member(struct arena *a, sqlite3_stmt *st, void *row)
+{
+	struct release_version *v = row;
+	v->family = sqlite3_column_int64(st, 0);
+	v->id = sqlite3_column_int64(st, 1);
+	v->language = db_col_str(a, st, 2);
+	v->slug = db_col_str(a, st, 3);
+	v->published_at = db_col(a, st, 4);
+	v->title = v->status = NULL;
+	v->listed = 1;
+}
+
+int
+release_listed_families(struct db *db, struct arena *a, struct release_version **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_LISTED_FAMILIES);
+	if (st == NULL)
+		return -1;
+	return db_collect(st, a, read_family_member, out, n, sizeof **out);
 }
 
 static const char SQL_STILL_CURRENT[] = "UPDATE releases SET counterpart_changed_at = NULL WHERE id = ?1";

@@ -39,12 +39,16 @@ struct release_version {
 	char *language, *title, *status, *slug;
 	char *published_at;             /* NULL until published */
 	int   listed;                   /* the public may read it now */
+	long  family;                   /* release_listed_families: the family's key */
 };
 
 /* The original's id for a translation, the release's own for an original: the family's key. */
 long release_family(const struct release *r);
 /* The family's other versions, by language; -1 on error. */
 int  release_versions(struct db *db, struct arena *a, const struct release *r, struct release_version **out, size_t *n);
+/* Every listed release whose family has another listed version, grouped by family, each
+ * family's versions by language; -1 on error. */
+int  release_listed_families(struct db *db, struct arena *a, struct release_version **out, size_t *n);
 
 /* The languages a release may be written in ("en", "ms"; NULL-terminated). */
 extern const char *const release_languages[];

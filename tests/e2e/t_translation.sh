@@ -64,6 +64,17 @@ assert len(t) == 1 and t[0][\"language\"] == \"ms\" and t[0][\"id\"] == int(sys.
 assert t[0][\"url\"].endswith(sys.argv[3])
 " "$BODY" "${MID:-0}" "$MURL"'
 
+http GET /sitemap.xml
+check "the sitemap pairs the two versions: each names both as xhtml:link alternates" eval 'python3 -c "
+import sys, xml.etree.ElementTree as ET
+S, X = \"{http://www.sitemaps.org/schemas/sitemap/0.9}\", \"{http://www.w3.org/1999/xhtml}\"
+urls = {u.find(S + \"loc\").text: u for u in ET.parse(sys.argv[1]).getroot().findall(S + \"url\")}
+want = {(\"en\", sys.argv[2]), (\"ms\", sys.argv[3])}
+for loc in (sys.argv[2], sys.argv[3]):
+    alts = {(l.get(\"hreflang\"), l.get(\"href\")) for l in urls[loc].findall(X + \"link\")}
+    assert alts == want, (loc, alts)
+" "$BODY" "$BASE$EURL" "$BASE$MURL"'
+
 http GET "/admin/releases/$EID" -b "$TA"
 check "the English release's page lists its Malay version and offers no other" eval '
     has "The Bahasa Melayu version: <a href=\"/admin/releases/${MID:-0}\" lang=\"ms\">" && ! has "translation_of="'

@@ -71,22 +71,24 @@ release_language(const struct release *r)
 }
 
 /* The other versions of a family (an original and its translations), and whether each is listed. */
+#define VERSION_COLUMNS "coalesce(r.translation_of, r.id), r.id, r.language, r.title, r.status, r.slug, " \
+	"r.published_at, (" LISTED ") "
 static const char SQL_VERSIONS[] =
-    "SELECT r.id, r.language, r.title, r.status, r.slug, r.published_at, (" LISTED ") "
-    "FROM releases r WHERE coalesce(r.translation_of, r.id) = ?1 AND r.id <> ?2 ORDER BY r.language";
+    "SELECT " VERSION_COLUMNS "FROM releases r WHERE coalesce(r.translation_of, r.id) = ?1 AND r.id <> ?2 "
+    "ORDER BY r.language";
 
 static void
 read_version(struct arena *a, sqlite3_stmt *st, void *row)
 {
 	struct release_version *v = row;
-	v->id = sqlite3_column_int64(st, 0);
-	v->language = db_col_str(a, st, 1);
-	v->title = db_col_str(a, st, 2);
-	v->status = db_col_str(a, st, 3);
-	v->slug = db_col_str(a, st, 4);
-	v->published_at = db_col(a, st, 5);
-	v->listed = sqlite3_column_int(st, 6);
-	v->family = 0;
+	v->family = sqlite3_column_int64(st, 0);
+	v->id = sqlite3_column_int64(st, 1);
+	v->language = db_col_str(a, st, 2);
+	v->title = db_col_str(a, st, 3);
+	v->status = db_col_str(a, st, 4);
+	v->slug = db_col_str(a, st, 5);
+	v->published_at = db_col(a, st, 6);
+	v->listed = sqlite3_column_int(st, 7);
 }
 
 int
@@ -108,23 +110,9 @@ release_family(const struct release *r)
 
 /* Listed releases whose family has another listed version, by family: the sitemap's alternates. */
 static const char SQL_LISTED_FAMILIES[] =
-    "SELECT coalesce(r.translation_of, r.id) AS family, r.id, r.language, r.slug, r.published_at "
-    "FROM releases r WHERE " LISTED "AND coalesce(r.translation_of, r.id) IN "
+    "SELECT " VERSION_COLUMNS "FROM releases r WHERE " LISTED "AND coalesce(r.translation_of, r.id) IN "
     "(SELECT coalesce(r.translation_of, r.id) FROM releases r WHERE " LISTED
-    "GROUP BY 1 HAVING count(*) > 1) ORDER BY family, r.language";
-
-static void
-read_family_member(struct arena *a, sqlite3_stmt *st, void *row)
-{
-	struct release_version *v = row;
-	v->family = sqlite3_column_int64(st, 0);
-	v->id = sqlite3_column_int64(st, 1);
-	v->language = db_col_str(a, st, 2);
-	v->slug = db_col_str(a, st, 3);
-	v->published_at = db_col(a, st, 4);
-	v->title = v->status = NULL;
-	v->listed = 1;
-}
+    "GROUP BY 1 HAVING count(*) > 1) ORDER BY 1, r.language";
 
 int
 release_listed_families(struct db *db, struct arena *a, struct release_version **out, size_t *n)
@@ -132,7 +120,7 @@ release_listed_families(struct db *db, struct arena *a, struct release_version *
 	sqlite3_stmt *st = db_stmt(db, SQL_LISTED_FAMILIES);
 	if (st == NULL)
 		return -1;
-	return db_collect(st, a, read_family_member, out, n, sizeof **out);
+	return db_collect(st, a, read_version, out, n, sizeof **out);
 }
 
 static const char SQL_STILL_CURRENT[] = "UPDATE releases SET counterpart_changed_at = NULL WHERE id = ?1";

@@ -39,7 +39,7 @@ struct release_version {
 	char *language, *title, *status, *slug;
 	char *published_at;             /* NULL until published */
 	int   listed;                   /* the public may read it now */
-	long  family;                   /* release_listed_families: the family's key */
+	long  family;                   /* the family's key: its original's id */
 };
 
 /* The original's id for a translation, the release's own for an original: the family's key. */

@@ -56,3 +56,11 @@ form_post "$LA" /admin/releases/new /admin/releases --data-urlencode "title=Kept
     --data-urlencode "body=Kept body." --data-urlencode "language=fr" --data-urlencode "action=save"
 check "a language not offered: 422 naming the field, the title kept" eval '[ "$STATUS" = 422 ] &&
     has "Language is not one of the languages offered" && has "value=\"Kept title for a bad language\""'
+
+# Search finds Malay words: FTS5's unicode61 tokenizer splits them as any others, and the last word
+# typed is tried as a prefix when it finds nothing whole.
+http GET "/search?q=menghadiri"
+check "searching a Malay word finds the Malay release" has "$(printf '%s' "$LT" | sed "s/'/\&#39;/g")"
+http GET "/search?q=pemerdaga"
+check "... and the start of one (pemerdaga, of pemerdagangan), as a prefix" \
+    has "$(printf '%s' "$LT" | sed "s/'/\&#39;/g")"

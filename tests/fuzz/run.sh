@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/fuzz/run.sh smoke|long: builds the libFuzzer targets, runs each, replays every fixed finding; TAP lines.
 #
-# smoke (make test): each target FUZZ_SMOKE_SECONDS (12); long (make fuzz): FUZZ_SECONDS (600).
+# smoke (make test): each target FUZZ_SMOKE_SECONDS (8); long (make fuzz): FUZZ_SECONDS (600).
 # FUZZ_TARGETS="urlencoded fcgi" runs only those. Two targets run at a time. Each starts from a
 # copy of its seed corpus (tests/fuzz/corpus/<target>, never written to) in
 # tests/out/fuzz/corpus-<target>; a crash, leak, timeout or sanitizer report fails the target and
@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here" || exit 1
 out=tests/out/fuzz
 case $mode in
-smoke) seconds=${FUZZ_SMOKE_SECONDS:-12} ;;
+smoke) seconds=${FUZZ_SMOKE_SECONDS:-8} ;;
 long)  seconds=${FUZZ_SECONDS:-600} ;;
 *)     echo "usage: $0 smoke|long" >&2; exit 2 ;;
 esac

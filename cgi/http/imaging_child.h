@@ -8,16 +8,9 @@
 
 #include "buf.h"
 #include "config.h"
+#include "sanitizer.h"
 #include "sniff.h"
 
-/* A -fsanitize=address build (gcc or clang): no address-space cap, the runtime's calls allowed. */
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
 
 /* The largest answer a worker takes: eight files of a 40-megapixel photograph fit with room. */
 #define IMAGING_ANSWER_MAX  (64u << 20)

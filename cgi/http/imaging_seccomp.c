@@ -10,6 +10,7 @@
 #include <seccomp.h>
 
 #include "imaging_child.h"
+#include "sandbox.h"
 
 /*
  * What libvips and its decoders call once the upload is being read: found with strace -f over
@@ -40,17 +41,6 @@ static const char *const allowed_sanitizer[] = {
 	"sigaltstack", "getrlimit", "prlimit64", "getppid", "uname", "readlink", "rt_sigaction", "pipe2",
 };
 #endif
-
-static int
-allow_names(scmp_filter_ctx ctx, const char *const *names, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		int nr = seccomp_syscall_resolve_name(names[i]);
-		if (nr != __NR_SCMP_ERROR && seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 0) != 0)
-			return -1;
-	}
-	return 0;
-}
 
 /* Threads but no processes, which glib names; memory but no new code; a signal only to itself (abort). */
 static int
@@ -85,7 +75,7 @@ add_open(scmp_filter_ctx ctx, enum sniffed kind)
 		if (seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat), 1,
 		    SCMP_A2(SCMP_CMP_MASKED_EQ, writes[i], writes[i])))
 			return -1;
-	return allow_names(ctx, allowed_fonts, sizeof allowed_fonts / sizeof allowed_fonts[0]);
+	return sandbox_allow_names(ctx, allowed_fonts, sizeof allowed_fonts / sizeof allowed_fonts[0]);
 }
 
 int
@@ -94,10 +84,10 @@ imaging_child_confine(enum sniffed kind)
 	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
 	if (ctx == NULL)
 		return -1;
-	int rc = allow_names(ctx, allowed, sizeof allowed / sizeof allowed[0]);
+	int rc = sandbox_allow_names(ctx, allowed, sizeof allowed / sizeof allowed[0]);
 #ifdef UNDER_ASAN
 	if (rc == 0)
-		rc = allow_names(ctx, allowed_sanitizer, sizeof allowed_sanitizer / sizeof allowed_sanitizer[0]);
+		rc = sandbox_allow_names(ctx, allowed_sanitizer, sizeof allowed_sanitizer / sizeof allowed_sanitizer[0]);
 #endif
 	if (rc == 0)
 		rc = allow_with_arguments(ctx) || add_open(ctx, kind) ? -1 : 0;

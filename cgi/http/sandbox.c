@@ -50,8 +50,8 @@ static const char *const allowed_sanitizer[] = {
 };
 #endif
 
-static int
-allow_names(scmp_filter_ctx ctx, const char *const *names, size_t n)
+int
+sandbox_allow_names(scmp_filter_ctx ctx, const char *const *names, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		int nr = seccomp_syscall_resolve_name(names[i]);
@@ -81,10 +81,10 @@ sandbox_enter(char *err, size_t errlen)
 		snprintf(err, errlen, "sandbox: seccomp_init failed");
 		return -1;
 	}
-	int rc = allow_names(ctx, allowed, sizeof allowed / sizeof allowed[0]);
+	int rc = sandbox_allow_names(ctx, allowed, sizeof allowed / sizeof allowed[0]);
 #ifdef __SANITIZE_ADDRESS__
 	if (rc == 0)
-		rc = allow_names(ctx, allowed_sanitizer, sizeof allowed_sanitizer / sizeof allowed_sanitizer[0]);
+		rc = sandbox_allow_names(ctx, allowed_sanitizer, sizeof allowed_sanitizer / sizeof allowed_sanitizer[0]);
 #endif
 	if (rc == 0)
 		rc = allow_with_arguments(ctx);

@@ -9,14 +9,8 @@
 #include <unistd.h>
 
 #include "bounds.h"
+#include "sanitizer.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
 
 /* Formatted once at start: a signal handler may only write(2) what is ready. */
 static char deadline_msg[160];
